@@ -1,0 +1,62 @@
+/**
+ * The `core` app, built with the same definePlugin API as every domain: object types, the
+ * read-only change log, and the tables behind workers and instance secrets.
+ */
+import { definePlugin } from '../../plugin/define-plugin.js';
+import { defineSerializer } from '../../serializers/define-serializer.js';
+import { defineFilterSet, choice, relation } from '../../filters/define-filter-set.js';
+import { defineResource } from '../../api/resource.js';
+import { ObjectChange, ObjectChangeActionChoices, ObjectType } from './models.js';
+import { User } from '../users/models.js';
+import { coreMigrations } from './migrations.js';
+import { PATCHBAY_VERSION } from '../../version.js';
+
+export const objectTypeSerializer = defineSerializer(ObjectType, {
+  fields: ['id', 'url', 'display', 'app_label', 'model', 'public', 'features'],
+  brief: ['id', 'url', 'display', 'app_label', 'model'],
+});
+
+export const objectChangeSerializer = defineSerializer(ObjectChange, {
+  fields: [
+    'id', 'url', 'display_url', 'display', 'time', 'user', 'user_name', 'request_id', 'action',
+    'changed_object_type', 'changed_object_id', 'changed_object', 'related_object_type', 'related_object_id',
+    'object_repr', 'message', 'prechange_data', 'postchange_data',
+  ],
+  brief: ['id', 'url', 'display', 'time', 'action', 'changed_object_type', 'changed_object_id', 'object_repr'],
+});
+
+export const objectTypeFilterSet = defineFilterSet(ObjectType, {
+  fields: { app_label: 'text', model: 'text', public: 'boolean' },
+  search: ['app_label', 'model'],
+});
+
+export const objectChangeFilterSet = defineFilterSet(ObjectChange, {
+  fields: {
+    time: 'datetime',
+    user: relation(() => User, { by: 'username' }),
+    user_name: 'text',
+    request_id: 'uuid',
+    action: choice(ObjectChangeActionChoices),
+    changed_object_type: 'text',
+    changed_object_id: 'number',
+    related_object_type: 'text',
+    related_object_id: 'number',
+    object_repr: 'text',
+  },
+  search: ['user_name', 'object_repr'],
+});
+
+export const corePlugin = definePlugin({
+  name: 'core',
+  version: PATCHBAY_VERSION,
+  description: 'Object types and the change log.',
+  compatibility: '*',
+  mount: 'core',
+  models: [ObjectType, ObjectChange],
+  resources: [
+    defineResource({ slug: 'object-changes', model: ObjectChange, serializer: objectChangeSerializer, filterSet: objectChangeFilterSet, readOnly: true }),
+    defineResource({ slug: 'object-types', model: ObjectType, serializer: objectTypeSerializer, filterSet: objectTypeFilterSet, readOnly: true }),
+  ],
+  choices: [ObjectChangeActionChoices],
+  migrations: coreMigrations,
+});

@@ -1,0 +1,54 @@
+/** The operator's configuration: keys, defaults, and the environment variables that override them. */
+import { z } from 'zod';
+
+const bool = z.union([z.boolean(), z.enum(['true', 'false', '1', '0', 'yes', 'no']).transform((v) => ['true', '1', 'yes'].includes(v))]);
+const int = (min: number, max: number) => z.coerce.number().int().min(min).max(max);
+
+export const configSchema = z
+  .object({
+    /** postgres://… ; absent → embedded PGlite in `dataDir`. */
+    databaseUrl: z.string().regex(/^postgres(ql)?:\/\//, 'must be a postgres:// URL').optional(),
+    /** Where the embedded database keeps its files. */
+    dataDir: z.string().default('./data'),
+    host: z.string().default('0.0.0.0'),
+    port: int(0, 65535).default(8000),
+    /** Signs v2 API tokens (HMAC); at least 50 characters in production. */
+    secretKey: z.string().min(16, 'must be at least 16 characters').optional(),
+    loginRequired: bool.default(true),
+    /** Unknown filter parameters answer 400 (false: ignored, as NetBox does). */
+    strictFilters: bool.default(true),
+    paginateCount: int(1, 100000).default(50),
+    /** 0 = no maximum. */
+    maxPageSize: int(0, 1000000).default(1000),
+    plugins: z.array(z.string().min(1)).optional(),
+    pluginsConfig: z.record(z.string(), z.record(z.string(), z.unknown())).default({}),
+    superuserName: z.string().min(1).optional(),
+    superuserEmail: z.string().default(''),
+    superuserPassword: z.string().min(1).optional(),
+    /** A 40-hex v1 token created for the superuser on first start. */
+    superuserApiToken: z.string().regex(/^[0-9a-f]{40}$/i, 'must be 40 hexadecimal characters').optional(),
+    /** Log every SQL statement (debugging). */
+    logQueries: bool.default(false),
+  })
+  .strict();
+
+export type PatchbayConfig = z.output<typeof configSchema>;
+export type PatchbayConfigInput = z.input<typeof configSchema>;
+
+/** Environment variable → config key. */
+export const ENV_KEYS: Record<string, keyof PatchbayConfig> = {
+  DATABASE_URL: 'databaseUrl',
+  DATA_DIR: 'dataDir',
+  HOST: 'host',
+  PORT: 'port',
+  SECRET_KEY: 'secretKey',
+  LOGIN_REQUIRED: 'loginRequired',
+  STRICT_FILTERS: 'strictFilters',
+  PAGINATE_COUNT: 'paginateCount',
+  MAX_PAGE_SIZE: 'maxPageSize',
+  SUPERUSER_NAME: 'superuserName',
+  SUPERUSER_EMAIL: 'superuserEmail',
+  SUPERUSER_PASSWORD: 'superuserPassword',
+  SUPERUSER_API_TOKEN: 'superuserApiToken',
+  LOG_QUERIES: 'logQueries',
+};

@@ -1,0 +1,202 @@
+/**
+ * Applies query-string filters to a list query. Repeated parameters are OR'ed, different
+ * parameters AND'ed; lookups come from the filter's kind; any `n…` lookup negates. Unknown
+ * parameters answer 400 unless STRICT_FILTERS is off; malformed values always do.
+ */
+import type { Knex } from 'knex';
+import { ValidationError, type FieldErrors } from '../errors.js';
+import type { FilterDef, FilterSet, ScalarFilterKind } from './define-filter-set.js';
+import { FilterValueError, likeEscape, lookupsFor, parseEmpty, parseFilterValue } from './lookups.js';
+import type { Registry } from '../registry/registry.js';
+
+/** Query parameters that control the list rather than filter it. */
+export const CONTROL_PARAMS = new Set(['limit', 'offset', 'start', 'ordering', 'brief', 'fields', 'omit', 'exclude', 'format', 'q']);
+
+export const NULL_VALUE = 'null';
+
+/** Negated lookups and the positive lookup they exclude. */
+const NEGATED: Record<string, string> = { n: '', nic: 'ic', nisw: 'isw', niew: 'iew', nie: 'ie' };
+
+interface Target {
+  filter: FilterDef;
+  column: string;
+  lookup: string;
+  mode: 'id' | 'attr' | 'scalar';
+}
+
+/** Maps a parameter name to its filter, column and lookup, or undefined when unknown. */
+function resolveParam(fs: FilterSet, param: string, alias: string): Target | undefined {
+  const sep = param.indexOf('__');
+  const base = sep < 0 ? param : param.slice(0, sep);
+  const lookup = sep < 0 ? '' : param.slice(sep + 2);
+  let filter = fs.filters[base];
+  let mode: Target['mode'] = 'scalar';
+  if (!filter && base.endsWith('_id')) {
+    const rel = fs.filters[base.slice(0, -3)];
+    if (rel && typeof rel === 'object' && rel.kind === 'relation') {
+      filter = rel;
+      mode = 'id';
+    }
+  } else if (filter && typeof filter === 'object' && filter.kind === 'relation') {
+    if (filter.by === false) return undefined;
+    mode = 'attr';
+  }
+  if (!filter) return undefined;
+  const kind = typeof filter === 'string' ? filter : filter.kind;
+  const allowed = kind === 'method' ? ((filter as { lookups?: string[] }).lookups ?? []) : lookupsFor(kind as ScalarFilterKind);
+  if (lookup && !allowed.includes(lookup)) return undefined;
+  let column: string;
+  if (typeof filter === 'string' || filter.kind === 'method') column = base;
+  else if (filter.kind === 'relation') column = filter.column ?? `${mode === 'id' ? base.slice(0, -3) : base}_id`;
+  else column = filter.column ?? base;
+  return { filter, column: `${alias}.${column}`, lookup, mode };
+}
+
+export interface ApplyOptions {
+  strict: boolean;
+  alias: string;
+  db: Knex;
+  registry: Registry;
+}
+
+/** Adds WHERE clauses for every filter parameter; returns nothing, throws ValidationError. */
+export async function applyFilters(qb: Knex.QueryBuilder, fs: FilterSet, params: URLSearchParams, opts: ApplyOptions): Promise<void> {
+  const errors: FieldErrors = {};
+  const names = [...new Set(params.keys())];
+  for (const param of names) {
+    if (CONTROL_PARAMS.has(param)) continue;
+    const values = params.getAll(param);
+    let target = resolveParam(fs, param, opts.alias);
+    if (!target) {
+      for (const provider of opts.registry.filterProviders.values()) {
+        const def = await provider.resolve?.({ db: opts.db, baseUrl: '' }, fs.model, param.split('__')[0]!);
+        if (def) {
+          target = resolveParam({ ...fs, filters: { ...fs.filters, [param.split('__')[0]!]: def } }, param, opts.alias);
+          break;
+        }
+      }
+    }
+    if (!target) {
+      if (opts.strict) errors[param] = ['Unknown filter.'];
+      continue;
+    }
+    try {
+      await applyOne(qb, target, values, opts);
+    } catch (err) {
+      if (err instanceof FilterValueError) errors[param] = [err.message];
+      else throw err;
+    }
+  }
+  const q = params.get('q');
+  if (q !== null && q.trim() !== '' && fs.search) {
+    if (typeof fs.search === 'function') fs.search(qb, q.trim());
+    else {
+      const pattern = `%${likeEscape(q.trim())}%`;
+      const cols = fs.search;
+      qb.where((w) => {
+        for (const c of cols) w.orWhere(`${opts.alias}.${c}`, 'ilike', pattern);
+      });
+    }
+  }
+  if (Object.keys(errors).length) throw new ValidationError(errors);
+}
+
+async function applyOne(qb: Knex.QueryBuilder, t: Target, values: string[], opts: ApplyOptions): Promise<void> {
+  const { filter, column } = t;
+  const negate = t.lookup in NEGATED;
+  const lookup = negate ? NEGATED[t.lookup]! : t.lookup;
+  // Django's exclude() keeps rows whose column is NULL unless NULL itself is excluded.
+  const where = (build: (w: Knex.QueryBuilder) => void, nullExcluded = false) => {
+    if (!negate) qb.where(build);
+    else
+      qb.where((outer) => {
+        outer.whereNot(build);
+        if (!nullExcluded) outer.orWhereNull(column);
+      });
+  };
+
+  if (typeof filter === 'object' && filter.kind === 'method') {
+    const parsed = values.map((v) => parseFilterValue(filter.valueKind, v));
+    filter.apply(qb, parsed, lookup, negate);
+    return;
+  }
+  if (typeof filter === 'object' && filter.kind === 'relation') {
+    const target = filter.target();
+    const hasNull = values.includes(NULL_VALUE);
+    const given = values.filter((v) => v !== NULL_VALUE);
+    let ids: Knex.QueryBuilder | number[];
+    if (t.mode === 'id') {
+      ids = given.map((v) => {
+        if (!/^\d+$/.test(v)) throw new FilterValueError(`“${v}” is not a valid value.`);
+        return Number(v);
+      });
+    } else {
+      const attr = filter.by || 'slug';
+      const found: { id: number; v: string }[] = await opts.db(target.tableName).select('id', { v: attr }).whereIn(attr, given);
+      const missing = given.filter((g) => !found.some((f) => String(f.v) === g));
+      if (missing.length) throw new FilterValueError(`Select a valid choice. ${missing[0]} is not one of the available choices.`);
+      ids = found.map((f) => Number(f.id));
+    }
+    if (filter.tree && ids.length) {
+      const roots = ids as number[];
+      ids = opts.db(target.tableName).select('id').whereRaw('_path && ?::bigint[]', [roots]);
+    }
+    const idList = ids;
+    where((w) => {
+      if (Array.isArray(idList) ? idList.length : true) w.orWhereIn(column, idList as never);
+      if (hasNull) w.orWhereNull(column);
+      if (!hasNull && Array.isArray(idList) && idList.length === 0) w.whereRaw('false');
+    }, hasNull);
+    return;
+  }
+
+  const kind: ScalarFilterKind | 'choice' = typeof filter === 'string' ? filter : filter.kind;
+  if (lookup === 'empty') {
+    const empty = parseEmpty(values[0]!);
+    const textual = kind === 'text' || kind === 'choice';
+    qb.where((w) => {
+      if (empty) {
+        w.whereNull(column);
+        if (textual) w.orWhere(column, '');
+      } else {
+        w.whereNotNull(column);
+        if (textual) w.andWhere(column, '<>', '');
+      }
+    });
+    return;
+  }
+  const scalar: ScalarFilterKind = kind === 'choice' ? 'text' : kind;
+  if (kind === 'choice' && (lookup === '' || lookup === 'n') && typeof filter === 'object' && filter.kind === 'choice') {
+    for (const v of values)
+      if (v !== NULL_VALUE && !filter.choices.has(v))
+        throw new FilterValueError(`Select a valid choice. ${v} is not one of the available choices.`);
+  }
+  const hasNull = values.includes(NULL_VALUE) && (lookup === '' || lookup === 'n');
+  const parsed = values.filter((v) => !(hasNull && v === NULL_VALUE)).map((v) => parseFilterValue(scalar, v));
+
+  where((w) => {
+    if (hasNull) w.orWhereNull(column);
+    switch (lookup) {
+      case '':
+        if (scalar === 'int_array') for (const v of parsed) w.orWhereRaw('?? @> ARRAY[?]::integer[]', [column, v as never]);
+        else if (scalar === 'cidr') w.orWhereRaw(`?? = ANY(?::cidr[])`, [column, parsed as never]);
+        else if (scalar === 'inet') w.orWhereRaw(`host(??) = ANY(?::text[])`, [column, parsed.map((p) => String(p).split('/')[0])]);
+        else if (parsed.length) w.orWhereIn(column, parsed as never);
+        break;
+      case 'ic': for (const v of parsed) w.orWhere(column, 'ilike', `%${likeEscape(String(v))}%`); break;
+      case 'isw': for (const v of parsed) w.orWhere(column, 'ilike', `${likeEscape(String(v))}%`); break;
+      case 'iew': for (const v of parsed) w.orWhere(column, 'ilike', `%${likeEscape(String(v))}`); break;
+      case 'ie': for (const v of parsed) w.orWhereRaw('lower(??) = lower(?)', [column, v as never]); break;
+      case 'regex': for (const v of parsed) w.orWhereRaw('?? ~ ?', [column, v as never]); break;
+      case 'iregex': for (const v of parsed) w.orWhereRaw('?? ~* ?', [column, v as never]); break;
+      case 'lt': for (const v of parsed) w.orWhere(column, '<', v as never); break;
+      case 'lte': for (const v of parsed) w.orWhere(column, '<=', v as never); break;
+      case 'gt': for (const v of parsed) w.orWhere(column, '>', v as never); break;
+      case 'gte': for (const v of parsed) w.orWhere(column, '>=', v as never); break;
+      case 'net_contained': for (const v of parsed) w.orWhereRaw('?? << ?::inet', [column, v as never]); break;
+      case 'net_contained_or_equal': for (const v of parsed) w.orWhereRaw('?? <<= ?::inet', [column, v as never]); break;
+      case 'net_contains': for (const v of parsed) w.orWhereRaw('?? >> ?::inet', [column, v as never]); break;
+      case 'net_contains_or_equals': for (const v of parsed) w.orWhereRaw('?? >>= ?::inet', [column, v as never]); break;
+    }
+  }, hasNull);
+}

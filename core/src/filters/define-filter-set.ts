@@ -1,0 +1,84 @@
+/**
+ * defineFilterSet: names the filters of a list endpoint and their kinds; core generates every
+ * NetBox lookup (`__n`, `__ic`, `__gte`, …) from the kind (see apply-filters.ts).
+ */
+import type { Knex } from 'knex';
+import { PluginError } from '../errors.js';
+import type { ChoiceSet } from '../choices.js';
+import { fieldsOf, type ModelClass } from '../models/base-model.js';
+
+export type ScalarFilterKind = 'text' | 'number' | 'date' | 'datetime' | 'boolean' | 'cidr' | 'inet' | 'int_array' | 'uuid';
+
+/** A foreign key filter: `<name>_id` by id and `<name>` by slug (or another attribute). */
+export interface RelationFilter {
+  kind: 'relation';
+  target: () => ModelClass;
+  /** Column on this model; default `<name>_id`. */
+  column?: string;
+  /** Attribute matched by the `<name>` form; default `slug`. `false` for id-only filters. */
+  by?: string | false;
+  /** Match the whole subtree of the given nodes (regions, groups, locations…). */
+  tree?: boolean;
+}
+
+export interface ChoiceFilter {
+  kind: 'choice';
+  choices: ChoiceSet;
+  column?: string;
+}
+
+/** A filter with its own SQL: receives the parsed values and the lookup suffix ('' for exact). */
+export interface MethodFilter {
+  kind: 'method';
+  /** The scalar type used to validate values and to document the parameter. */
+  valueKind: ScalarFilterKind;
+  lookups?: string[];
+  apply: (qb: Knex.QueryBuilder, values: unknown[], lookup: string, negate: boolean) => void;
+}
+
+export type FilterDef = ScalarFilterKind | { kind: ScalarFilterKind; column?: string } | RelationFilter | ChoiceFilter | MethodFilter;
+
+export interface FilterSetOptions {
+  fields: Record<string, FilterDef>;
+  /** Columns searched by `q` (case-insensitive contains), or a function. */
+  search?: string[] | ((qb: Knex.QueryBuilder, q: string) => void);
+}
+
+export interface FilterSet {
+  readonly model: ModelClass;
+  readonly filters: Readonly<Record<string, FilterDef>>;
+  readonly search?: FilterSetOptions['search'];
+}
+
+/** Shorthand for a relation filter. */
+export function relation(target: () => ModelClass, opts: Omit<RelationFilter, 'kind' | 'target'> = {}): RelationFilter {
+  return { kind: 'relation', target, ...opts };
+}
+
+export function choice(choices: ChoiceSet, column?: string): ChoiceFilter {
+  return { kind: 'choice', choices, column };
+}
+
+export function method(valueKind: ScalarFilterKind, apply: MethodFilter['apply'], lookups?: string[]): MethodFilter {
+  return { kind: 'method', valueKind, apply, lookups };
+}
+
+/** Validates the declaration against the model and returns a frozen filter set with id/created/last_updated added. */
+export function defineFilterSet(model: ModelClass, opts: FilterSetOptions): FilterSet {
+  const modelFields = fieldsOf(model);
+  const filters: Record<string, FilterDef> = { id: 'number' };
+  if (modelFields.created) filters.created = 'datetime';
+  if (modelFields.last_updated) filters.last_updated = 'datetime';
+  for (const [name, def] of Object.entries(opts.fields)) {
+    if (name.includes('__')) throw new PluginError('PB_FILTER_INVALID', `Filter set for ${model.label}: "${name}" may not contain "__".`);
+    filters[name] = def;
+  }
+  return Object.freeze({ model, filters: Object.freeze(filters), search: opts.search });
+}
+
+/** A filter set with extra filters (a plugin's `extends` contribution). */
+export function extendFilterSet(base: FilterSet, extra: Record<string, FilterDef>): FilterSet {
+  for (const name of Object.keys(extra))
+    if (base.filters[name]) throw new PluginError('PB_FILTER_DUPLICATE', `Filter set for ${base.model.label} already has "${name}".`);
+  return Object.freeze({ ...base, filters: Object.freeze({ ...base.filters, ...extra }) });
+}

@@ -1,0 +1,134 @@
+/**
+ * Transport-free reads (list and retrieve) used by the REST API and anything else that needs
+ * NetBox-shaped results. A list page costs: one count, one page query, and one query per related
+ * table or count field selected — never one per row.
+ */
+import type { Knex } from 'knex';
+import type { RequestCradle } from '../container/cradle.js';
+import type { Resource } from '../api/resource.js';
+import { ValidationError, notFound } from '../errors.js';
+import { applyFilters } from '../filters/apply-filters.js';
+import { renderRows, type Json, type Row } from '../serializers/render.js';
+import { fieldsOf } from '../models/base-model.js';
+import { columnOf } from '../models/fields.js';
+import { selectFields } from './selection.js';
+
+export interface ListResult {
+  count: number | null;
+  next: string | null;
+  previous: string | null;
+  results: Json[];
+}
+
+/**
+ * The base query of a resource's reads, narrowed by permissions for `action`. Wrapped in an
+ * object because a knex builder is thenable: returning it from an async function would run it.
+ */
+export async function baseQuery(c: RequestCradle, resource: Resource, action: string, db: Knex = c.knex): Promise<{ qb: Knex.QueryBuilder }> {
+  const qb = db(`${resource.model.tableName} as t`).select('t.*');
+  resource.queryShape?.(qb);
+  await c.permissions.restrict(c, qb, resource.model, action, 't');
+  return { qb };
+}
+
+function parseNonNegative(params: URLSearchParams, name: string): number | undefined {
+  const raw = params.get(name);
+  if (raw === null || raw === '') return undefined;
+  if (!/^\d+$/.test(raw)) throw new ValidationError({ [name]: ['A valid integer is required.'] });
+  return Number(raw);
+}
+
+/** ORDER BY from `?ordering=` (unknown names are ignored, as DRF does) or the model's default; id last. */
+export function applyOrdering(qb: Knex.QueryBuilder, resource: Resource, params: URLSearchParams): void {
+  const fields = fieldsOf(resource.model);
+  const requested = (params.get('ordering') ?? '').split(',').map((s) => s.trim()).filter(Boolean);
+  const terms: { column: string; desc: boolean }[] = [];
+  for (const term of requested) {
+    const desc = term.startsWith('-');
+    const name = desc ? term.slice(1) : term;
+    if (name === 'id') { terms.push({ column: 'id', desc }); continue; }
+    const spec = fields[name];
+    const col = spec && columnOf(name, spec);
+    if (col && resource.serializer.fields.includes(name)) terms.push({ column: col, desc });
+  }
+  const order = terms.length ? terms : resource.model.ordering.map((o) => ({ column: o.replace(/^-/, ''), desc: o.startsWith('-') }));
+  for (const { column, desc } of order) qb.orderBy(`t.${column}`, desc ? 'desc' : 'asc', desc ? 'last' : 'first');
+  if (!order.some((o) => o.column === 'id')) qb.orderBy('t.id', 'asc');
+}
+
+function pageUrl(base: string, params: URLSearchParams, changes: Record<string, string | null>): string {
+  const p = new URLSearchParams(params);
+  for (const [k, v] of Object.entries(changes)) {
+    if (v === null) p.delete(k);
+    else p.set(k, v);
+  }
+  const qs = p.toString();
+  return qs ? `${base}?${qs}` : base;
+}
+
+export async function listObjects(c: RequestCradle, resource: Resource, params: URLSearchParams, listUrl: string): Promise<ListResult> {
+  const { config } = c;
+  const limitParam = parseNonNegative(params, 'limit');
+  const offset = parseNonNegative(params, 'offset') ?? 0;
+  const start = parseNonNegative(params, 'start');
+  if (start !== undefined && params.get('offset')) throw new ValidationError({ start: ['The start and offset parameters are mutually exclusive.'] });
+  if (start !== undefined && params.get('ordering')) throw new ValidationError({ start: ['Ordering cannot be combined with the start parameter.'] });
+  const max = config.maxPageSize;
+  let limit = limitParam ?? config.paginateCount;
+  if (limit === 0 || (max > 0 && limit > max)) limit = max;
+
+  const { qb } = await baseQuery(c, resource, 'view');
+  await applyFilters(qb, resource.filterSet, params, { strict: config.strictFilters, alias: 't', db: c.knex, registry: c.registry });
+  const selection = selectFields(resource.serializer, params);
+
+  let rows: Row[];
+  let count: number | null = null;
+  let next: string | null = null;
+  let previous: string | null = null;
+  if (start !== undefined) {
+    qb.where('t.id', '>=', start).orderBy('t.id', 'asc');
+    if (limit > 0) qb.limit(limit + 1);
+    rows = await qb;
+    if (limit > 0 && rows.length > limit) {
+      rows = rows.slice(0, limit);
+      next = pageUrl(listUrl, params, { start: String(Number(rows[rows.length - 1]!.id) + 1) });
+    }
+  } else {
+    const countQuery = qb.clone().clearSelect().clearOrder().count({ n: '*' });
+    const [{ n }] = (await countQuery) as [{ n: unknown }];
+    count = Number(n);
+    applyOrdering(qb, resource, params);
+    if (limit > 0) qb.limit(limit);
+    if (offset) qb.offset(offset);
+    rows = await qb;
+    if (limit > 0 && offset + limit < count) next = pageUrl(listUrl, params, { limit: String(limit), offset: String(offset + limit) });
+    if (offset > 0 && limit > 0)
+      previous = offset - limit > 0
+        ? pageUrl(listUrl, params, { limit: String(limit), offset: String(offset - limit) })
+        : pageUrl(listUrl, params, { limit: String(limit), offset: null });
+  }
+  const results = await renderRows(resource.serializer, rows, selection, { db: c.knex, registry: c.registry, baseUrl: c.baseUrl });
+  return { count, next, previous, results };
+}
+
+/** Parses a detail URL's id; anything but a positive integer is a 404 (as Django's URL patterns). */
+export function parseId(raw: string): number {
+  if (!/^\d{1,18}$/.test(raw)) throw notFound();
+  return Number(raw);
+}
+
+/** One object by id, or 404 when absent or not visible to the user. */
+export async function fetchRow(c: RequestCradle, resource: Resource, id: number, action = 'view', db: Knex = c.knex): Promise<Row> {
+  const { qb } = await baseQuery(c, resource, action, db);
+  const row = await qb.where('t.id', id).first();
+  if (!row) throw notFound();
+  return row;
+}
+
+export async function getObject(c: RequestCradle, resource: Resource, id: number, params: URLSearchParams): Promise<{ json: Json; row: Row }> {
+  const row = await fetchRow(c, resource, id);
+  const [json] = await renderRows(resource.serializer, [row], selectFields(resource.serializer, params), {
+    db: c.knex, registry: c.registry, baseUrl: c.baseUrl,
+  });
+  return { json: json!, row };
+}

@@ -1,0 +1,174 @@
+/**
+ * Renders rows as NetBox JSON. Related objects are loaded per page, never per row: one query per
+ * related model (all foreign keys to that model together), one per many-to-many field, one per
+ * count field, one per generic target type — so a page costs the same number of queries whatever
+ * its size (DESIGN §6).
+ */
+import type { Knex } from 'knex';
+import type { Registry } from '../registry/registry.js';
+import type { Serializer } from './define-serializer.js';
+import { columnOf, targetOf, type FieldSpec } from '../models/fields.js';
+import type { ModelClass } from '../models/base-model.js';
+import { objectDisplayUrl, objectUrl } from './urls.js';
+
+export type Row = Record<string, unknown>;
+export type Json = Record<string, unknown>;
+
+export interface RenderContext {
+  db: Knex;
+  registry: Registry;
+  /** '' renders relative URLs (events, change log). */
+  baseUrl: string;
+}
+
+/** How deep nested brief objects may recurse (a brief form that nests a brief form…). */
+const MAX_DEPTH = 3;
+
+/** Renders rows with the given field selection, in the serializer's key order. */
+export async function renderRows(ser: Serializer, rows: Row[], selection: readonly string[], ctx: RenderContext, depth = 0): Promise<Json[]> {
+  if (rows.length === 0) return [];
+  const model = ser.model;
+  const resolved = await loadRelations(ser, rows, selection, ctx, depth);
+  return rows.map((row) => {
+    const out: Json = {};
+    for (const name of selection) out[name] = renderField(name, ser.specs[name]!, row, model, ctx, resolved);
+    return out;
+  });
+}
+
+/** Renders one row with the serializer's full field list. */
+export async function renderOne(ser: Serializer, row: Row, ctx: RenderContext): Promise<Json> {
+  const [json] = await renderRows(ser, [row], ser.fields, ctx);
+  return json!;
+}
+
+interface Resolved {
+  /** target label → id → brief JSON */
+  related: Map<string, Map<number, Json>>;
+  /** field → owner id → list of brief JSON */
+  many: Map<string, Map<number, Json[]>>;
+  /** field → owner id → count */
+  counts: Map<string, Map<number, number>>;
+  /** kind → owner id → value */
+  provided: Map<string, Map<number, unknown>>;
+}
+
+function renderField(name: string, spec: FieldSpec, row: Row, model: ModelClass, ctx: RenderContext, r: Resolved): unknown {
+  const id = Number(row.id);
+  switch (name) {
+    case 'url': return objectUrl(ctx.registry, ctx.baseUrl, model.label, row.id);
+    case 'display_url': return objectDisplayUrl(ctx.registry, ctx.baseUrl, model.label, row.id);
+    case 'display': return model.displayOf(row);
+  }
+  switch (spec.kind) {
+    case 'related': {
+      const fk = row[columnOf(name, spec)!];
+      if (fk === null || fk === undefined) return null;
+      return r.related.get(targetOf(spec, model).label)?.get(Number(fk)) ?? null;
+    }
+    case 'many': return r.many.get(name)?.get(id) ?? [];
+    case 'count': return r.counts.get(name)?.get(id) ?? 0;
+    case 'computed': return spec.compute ? spec.compute(row) : null;
+    case 'generic': {
+      const type = row[spec.typeColumn!] as string | null;
+      const gid = row[spec.idColumn!];
+      if (!type || gid === null || gid === undefined) return null;
+      return r.related.get(type)?.get(Number(gid)) ?? null;
+    }
+    case 'tags': case 'custom_fields': return r.provided.get(spec.kind)?.get(id) ?? (spec.kind === 'tags' ? [] : {});
+    default: {
+      const value = row[columnOf(name, spec)!];
+      return spec.render ? spec.render(value) : (value ?? null);
+    }
+  }
+}
+
+async function loadRelations(ser: Serializer, rows: Row[], selection: readonly string[], ctx: RenderContext, depth: number): Promise<Resolved> {
+  const model = ser.model;
+  const resolved: Resolved = { related: new Map(), many: new Map(), counts: new Map(), provided: new Map() };
+  const wanted = new Map<string, { model: ModelClass; ids: Set<number> }>();
+  const want = (target: ModelClass, id: unknown) => {
+    if (id === null || id === undefined) return;
+    let entry = wanted.get(target.label);
+    if (!entry) wanted.set(target.label, (entry = { model: target, ids: new Set() }));
+    entry.ids.add(Number(id));
+  };
+  const ids = rows.map((r) => Number(r.id));
+  const jobs: Promise<void>[] = [];
+
+  for (const name of selection) {
+    const spec = ser.specs[name]!;
+    if (spec.kind === 'related') {
+      const target = targetOf(spec, model);
+      const col = columnOf(name, spec)!;
+      for (const row of rows) want(target, row[col]);
+    } else if (spec.kind === 'generic') {
+      for (const row of rows) {
+        const type = row[spec.typeColumn!] as string | null;
+        const target = type ? ctx.registry.models.get(type) : undefined;
+        if (target) want(target, row[spec.idColumn!]);
+      }
+    } else if (spec.kind === 'many' && depth < MAX_DEPTH) {
+      jobs.push(loadMany(name, spec, model, ids, ctx, depth).then((m) => void resolved.many.set(name, m)));
+    } else if (spec.kind === 'count') {
+      jobs.push(loadCounts(spec, ids, ctx).then((m) => void resolved.counts.set(name, m)));
+    } else if (spec.kind === 'tags' || spec.kind === 'custom_fields') {
+      const provider = ctx.registry.fieldProvider(spec.kind);
+      jobs.push(provider.load({ db: ctx.db, baseUrl: ctx.baseUrl }, model, rows).then((m) => void resolved.provided.set(spec.kind, m)));
+    }
+  }
+  if (depth < MAX_DEPTH)
+    for (const [label, { model: target, ids: targetIds }] of wanted)
+      jobs.push(loadBrief(target, [...targetIds], ctx, depth + 1).then((m) => void resolved.related.set(label, m)));
+  // One connection serves a transaction, so these run one after another there; that is fine —
+  // the count of statements, not their overlap, is what stays constant.
+  await Promise.all(jobs);
+  return resolved;
+}
+
+/** Brief forms of the given objects of a model, by id: one query (plus its own nested loads). */
+export async function loadBrief(target: ModelClass, ids: number[], ctx: RenderContext, depth = 1): Promise<Map<number, Json>> {
+  const out = new Map<number, Json>();
+  if (ids.length === 0) return out;
+  const ser = ctx.registry.serializers.get(target.label);
+  const rows: Row[] = await ctx.db(target.tableName).select('*').whereIn('id', ids);
+  if (!ser) {
+    for (const row of rows) out.set(Number(row.id), { id: row.id, display: target.displayOf(row) });
+    return out;
+  }
+  const rendered = await renderRows(ser, rows, ser.brief, ctx, depth);
+  rows.forEach((row, i) => out.set(Number(row.id), rendered[i]!));
+  return out;
+}
+
+async function loadMany(name: string, spec: FieldSpec, model: ModelClass, ids: number[], ctx: RenderContext, depth: number): Promise<Map<number, Json[]>> {
+  const target = targetOf(spec, model);
+  const { table, from, to } = spec.through!;
+  const rows: Row[] = await ctx.db(`${target.tableName} as t`)
+    .select('t.*', ctx.db.raw('?? as "__owner"', [`j.${from}`]))
+    .join(`${table} as j`, `j.${to}`, 't.id')
+    .whereIn(`j.${from}`, ids)
+    .orderBy(target.ordering.filter((o) => !o.startsWith('-')).map((o) => `t.${o}`).concat('t.id'));
+  const ser = ctx.registry.serializers.get(target.label);
+  const rendered = ser
+    ? await renderRows(ser, rows, ser.brief, ctx, depth + 1)
+    : rows.map((row) => ({ id: row.id, display: target.displayOf(row) }));
+  const out = new Map<number, Json[]>();
+  rows.forEach((row, i) => {
+    const owner = Number(row.__owner);
+    if (!out.has(owner)) out.set(owner, []);
+    out.get(owner)!.push(rendered[i]!);
+  });
+  void name;
+  return out;
+}
+
+async function loadCounts(spec: FieldSpec, ids: number[], ctx: RenderContext): Promise<Map<number, number>> {
+  const { model, column } = spec.countOf!;
+  const rows: { k: unknown; n: unknown }[] = await ctx.db(model().tableName)
+    .select({ k: column })
+    .count({ n: '*' })
+    .whereIn(column, ids)
+    .groupBy(column);
+  return new Map(rows.map((r) => [Number(r.k), Number(r.n)]));
+}
