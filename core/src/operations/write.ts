@@ -13,6 +13,9 @@ import { parseWrite, isPlainObject, type ParsedWrite } from '../serializers/pars
 import { renderRows, type Json, type Row } from '../serializers/render.js';
 import { writeObjectChanges, type ChangeAction, type ObjectChangeInput } from '../changelog/object-change.js';
 import { protectingDependents, validateRow } from './validate-row.js';
+import { collectCascade } from './cascade.js';
+import type { ModelClass } from '../models/base-model.js';
+import type { Serializer } from '../serializers/define-serializer.js';
 import { baseQuery } from './list.js';
 
 export interface WriteOptions {
@@ -64,19 +67,24 @@ interface Written {
 }
 
 /** Writes the change-log rows and queues the events for a batch of changes, rendering them together. */
-async function recordChanges(c: RequestCradle, trx: Knex.Transaction, resource: Resource, written: Written[], preRendered: Map<number, Json>): Promise<void> {
-  const model = resource.model;
-  const ser = resource.serializer;
+async function recordChanges(
+  c: RequestCradle,
+  trx: Knex.Transaction,
+  target: { model: ModelClass; serializer?: Serializer },
+  written: Written[],
+  preRendered: Map<number, Json>,
+): Promise<void> {
+  const { model, serializer: ser } = target;
   const logged = featuresOf(model).has('change_logging');
   const live = written.filter((w) => w.action !== 'delete').map((w) => w.row);
-  const rendered = await renderRows(ser, live, ser.fields, { db: trx, registry: c.registry, baseUrl: '' });
+  const rendered = ser ? await renderRows(ser, live, ser.fields, { db: trx, registry: c.registry, baseUrl: '' }) : [];
   const post = new Map(live.map((row, i) => [Number(row.id), rendered[i]!]));
   const changes: ObjectChangeInput[] = [];
   const timestamp = new Date().toISOString();
   for (const w of written) {
     const id = Number(w.row.id);
     const prechange = w.prev ? (preRendered.get(id) ?? null) : null;
-    const postchange = w.action === 'delete' ? null : post.get(id)!;
+    const postchange = w.action === 'delete' ? null : (post.get(id) ?? null);
     if (logged)
       changes.push({
         action: w.action,
@@ -177,9 +185,10 @@ async function lockRows(c: RequestCradle, trx: Knex.Transaction, resource: Resou
   return byId;
 }
 
-async function renderPre(c: RequestCradle, trx: Knex.Transaction, resource: Resource, rows: Row[]): Promise<Map<number, Json>> {
-  if (!featuresOf(resource.model).has('change_logging') && !featuresOf(resource.model).has('event_rules')) return new Map();
-  const rendered = await renderRows(resource.serializer, rows, resource.serializer.fields, { db: trx, registry: c.registry, baseUrl: '' });
+async function renderPre(c: RequestCradle, trx: Knex.Transaction, target: { model: ModelClass; serializer?: Serializer }, rows: Row[]): Promise<Map<number, Json>> {
+  const { model, serializer } = target;
+  if (!serializer || (!featuresOf(model).has('change_logging') && !featuresOf(model).has('event_rules'))) return new Map();
+  const rendered = await renderRows(serializer, rows, serializer.fields, { db: trx, registry: c.registry, baseUrl: '' });
   return new Map(rows.map((r, i) => [Number(r.id), rendered[i]!]));
 }
 
@@ -233,6 +242,13 @@ export async function deleteObjects(c: RequestCradle, resource: Resource, items:
       throw conflict(`Unable to delete object. ${total} dependent objects were found: ${dependents.map((d) => `${d.label} (${d.count})`).join(', ')}`);
     }
     const pre = await renderPre(c, trx, resource, [...existing.values()]);
+    // Rows the database will cascade-delete: rendered now, logged after the delete like the rest.
+    const cascaded = await collectCascade(trx, c.registry, model, ids);
+    const cascadedPre = [];
+    for (const group of cascaded) {
+      const serializer = c.registry.serializers.get(group.model.label);
+      cascadedPre.push({ group, serializer, pre: await renderPre(c, trx, { model: group.model, serializer }, group.rows) });
+    }
     const hook: HookContext = { trx, userId: c.user?.id ?? null };
     for (const row of existing.values()) {
       await model.beforeRemove(row, hook);
@@ -242,5 +258,9 @@ export async function deleteObjects(c: RequestCradle, resource: Resource, items:
     for (const row of existing.values()) await c.signals.send('post_delete', { model, row, trx, requestId: c.requestId });
     const written = items.map(({ id, message }) => ({ row: existing.get(id)!, prev: existing.get(id)!, action: 'delete' as const, message }));
     await recordChanges(c, trx, resource, written, pre);
+    for (const { group, serializer, pre: groupPre } of cascadedPre) {
+      const gone = group.rows.map((row) => ({ row, prev: row, action: 'delete' as const }));
+      await recordChanges(c, trx, { model: group.model, serializer }, gone, groupPre);
+    }
   }, opts.trx);
 }
