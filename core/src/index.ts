@@ -29,8 +29,13 @@ export {
 } from './db/columns.js';
 export { listObjects, getObject, fetchRow } from './operations/list.js';
 export { createObjects, updateObjects, deleteObjects } from './operations/write.js';
+export { defineJob, JobFailed, type JobDefinition, type JobOptions, type JobContext, type ClaimedJob } from './jobs/define-job.js';
+export { enqueueJob, type EnqueueJobInput, type EnqueuedJob } from './jobs/enqueue-job.js';
+export { runWorkerLoop, type WorkerLoopOptions, type WorkerLoopResult } from './jobs/worker-loop.js';
+export { Job, JobStatusChoices } from './jobs/job-model.js';
 export type { RootCradle, RequestCradle, RootContainer, RequestScope } from './container/cradle.js';
 export { boot, BUILTIN_PLUGINS, type Patchbay, type BootOptions } from './boot/boot.js';
+export { createSuperuser } from './apps/users/bootstrap.js';
 export { loadConfig, parseConfig } from './config/load-config.js';
 export type { PatchbayConfig, PatchbayConfigInput } from './config/schema.js';
 export { PATCHBAY_VERSION, API_VERSION } from './version.js';
