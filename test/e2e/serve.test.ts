@@ -43,7 +43,7 @@ describe('patchbay serve (embedded database)', () => {
     writeFileSync(path.join(dir, 'patchbay.config.yaml'), `plugins:\n  - '@patchbay/example-plugin-acl'\npluginsConfig:\n  acl:\n    assignable_types: [users.group]\n`);
     writeFileSync(path.join(dir, 'package.json'), '{"name":"serve-test","private":true}');
     const port = 20000 + Math.floor(Math.random() * 20000);
-    const env = { ...process.env, PORT: String(port), HOST: '127.0.0.1', SUPERUSER_NAME: 'admin', SUPERUSER_PASSWORD: 'secret-password', SUPERUSER_API_TOKEN: token, DATA_DIR: path.join(dir, 'data') };
+    const env: NodeJS.ProcessEnv = { ...process.env, PORT: String(port), HOST: '127.0.0.1', SUPERUSER_NAME: 'admin', SUPERUSER_PASSWORD: 'secret-password', SUPERUSER_API_TOKEN: token, DATA_DIR: path.join(dir, 'data') };
     delete env.DATABASE_URL;
     delete env.PATCHBAY_CONFIG;
     // Plugins resolve from the config file's folder; give it the workspace's node_modules.
