@@ -64,6 +64,7 @@ export function mountRootRoutes(router: Router, registry: Registry): void {
     ctx.body = {
       'patchbay-version': PATCHBAY_VERSION,
       'netbox-version': API_VERSION,
+      'netbox-full-version': `${API_VERSION} (Patchbay ${PATCHBAY_VERSION})`,
       'node-version': process.version,
       'postgresql-version': version,
       database: c.config.databaseUrl ? 'postgresql' : 'embedded (PGlite)',
@@ -71,6 +72,8 @@ export function mountRootRoutes(router: Router, registry: Registry): void {
       'installed-apps': Object.fromEntries(registry.plugins.values().filter((p) => p.builtin).map((p) => [p.definition.name, p.definition.version])),
       plugins: Object.fromEntries(registry.plugins.values().map((p) => [p.definition.name, p.definition.version])),
       'workers-running': Number((workers[0] as { n: unknown }).n),
+      // NetBox's own key for the same number; clients that check for workers read it.
+      'rq-workers-running': Number((workers[0] as { n: unknown }).n),
     };
   });
 
