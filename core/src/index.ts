@@ -39,3 +39,4 @@ export { createSuperuser } from './apps/users/bootstrap.js';
 export { loadConfig, parseConfig } from './config/load-config.js';
 export type { PatchbayConfig, PatchbayConfigInput } from './config/schema.js';
 export { PATCHBAY_VERSION, API_VERSION } from './version.js';
+export { buildOpenApiDocument } from './openapi/build-document.js';

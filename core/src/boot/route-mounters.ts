@@ -1,4 +1,9 @@
 /** Core route groups beyond the resources (OpenAPI schema, docs viewer), mounted by boot in this order. */
 import type { RouteMounter } from '../api/create-app.js';
+import { mountSchemaRoute } from '../openapi/routes.js';
+import { mountDocsViewer } from '../openapi/docs-viewer.js';
 
-export const coreRouteMounters: RouteMounter[] = [];
+export const coreRouteMounters: RouteMounter[] = [
+  (router, container) => mountSchemaRoute(router, container),
+  (router) => mountDocsViewer(router),
+];
