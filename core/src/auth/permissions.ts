@@ -1,13 +1,15 @@
 /**
  * Object permissions (NetBox's ObjectPermission): object types × actions × optional constraints,
  * assigned to users and groups. A list shows only what the constraints allow; a write is checked
- * against them before and after the change, inside its transaction. Superusers bypass all of it.
+ * against them before and after the change, inside its transaction. Superusers bypass all of it;
+ * every user also holds the defaults in default-permissions.ts (their own tokens).
  */
 import type { Knex } from 'knex';
 import { forbidden } from '../errors.js';
 import type { ModelClass } from '../models/base-model.js';
 import type { AuthenticatedUser } from './types.js';
-import { applyConstraints, type Constraint } from './constraints.js';
+import { applyConstraints, constraintSets, type Constraint } from './constraints.js';
+import { defaultConstraints } from './default-permissions.js';
 
 export type Action = 'view' | 'add' | 'change' | 'delete' | string;
 
@@ -73,15 +75,18 @@ export function createPermissionService(): PermissionService {
       let pending = cache.get(user);
       if (!pending) cache.set(user, (pending = loadPermissions(s.knex, user)));
       const rows = (await pending).filter((r) => r.label === model.label && r.actions.includes(action));
-      if (rows.length === 0) return [];
-      const sets: Constraint[] = [];
+      const sets: Constraint[] = [...defaultConstraints(model.label, action)];
       for (const r of rows) {
-        const c = r.constraints;
-        const empty = c === null || c === undefined || (Array.isArray(c) ? c.length === 0 : Object.keys(c as object).length === 0);
-        if (empty) return null;
-        for (const one of Array.isArray(c) ? c : [c]) sets.push(substituteUser(one, user.id) as Constraint);
+        let own: Constraint[] | null;
+        try {
+          own = constraintSets(r.constraints);
+        } catch {
+          continue; // a malformed stored constraint grants nothing rather than everything
+        }
+        if (own === null) return null;
+        sets.push(...own);
       }
-      return sets;
+      return sets.map((set) => substituteUser(set, user.id) as Constraint);
     },
     async require(s, model, action) {
       const g = await service.grant(s, model, action);

@@ -142,24 +142,39 @@ async function saveOne(c: RequestCradle, trx: Knex.Transaction, resource: Resour
   return row!;
 }
 
-/** Re-reads written objects after commit and renders them for the response. */
-async function renderWritten(c: RequestCradle, resource: Resource, ids: number[], db: Knex = c.knex): Promise<Json[]> {
+/** Parses one body with the resource's write hooks around the generic parse; `extra` is response-only. */
+async function parseWithHooks(
+  c: RequestCradle, trx: Knex.Transaction, resource: Resource, body: unknown, prev: Row | null, partial: boolean,
+): Promise<{ parsed: ParsedWrite; extra?: Record<string, unknown> }> {
+  const hooks = resource.hooks;
+  const args = { c, trx, prev, partial };
+  const input = hooks?.prepare && isPlainObject(body) ? await hooks.prepare({ ...args, body }) : body;
+  const parsed = await parseWrite(resource.serializer, input, { partial, existing: prev, db: trx, registry: c.registry, baseUrl: '' });
+  const extra = hooks?.beforeSave && isPlainObject(input) ? await hooks.beforeSave({ ...args, body: input, parsed }) : undefined;
+  return { parsed, extra: extra ?? undefined };
+}
+
+/** Re-reads written objects after commit and renders them for the response (plus any hook's response-only fields). */
+async function renderWritten(c: RequestCradle, resource: Resource, ids: number[], db: Knex = c.knex, extras?: Map<number, Record<string, unknown>>): Promise<Json[]> {
   const rows: Row[] = await db(resource.model.tableName).select('*').whereIn('id', ids);
   const byId = new Map(rows.map((r) => [Number(r.id), r]));
   const ordered = ids.map((id) => byId.get(id)!).filter(Boolean);
-  return renderRows(resource.serializer, ordered, resource.serializer.fields, { db, registry: c.registry, baseUrl: c.baseUrl });
+  const rendered = await renderRows(resource.serializer, ordered, resource.serializer.fields, { db, registry: c.registry, baseUrl: c.baseUrl });
+  return extras?.size ? rendered.map((json) => ({ ...json, ...extras.get(Number(json.id)) })) : rendered;
 }
 
 /** Creates objects (one per body) all-or-nothing; errors are reported per item. */
 export async function createObjects(c: RequestCradle, resource: Resource, bodies: unknown[], opts: WriteOptions = {}): Promise<Json[]> {
   await c.permissions.require(c, resource.model, 'add');
+  const extras = new Map<number, Record<string, unknown>>();
   const ids = await inTransaction(c, async (trx) => {
     const errors: FieldErrors[] = [];
     const written: Written[] = [];
     for (const body of bodies) {
       try {
-        const parsed = await parseWrite(resource.serializer, body, { partial: false, existing: null, db: trx, registry: c.registry, baseUrl: '' });
+        const { parsed, extra } = await parseWithHooks(c, trx, resource, body, null, false);
         const row = await saveOne(c, trx, resource, parsed, null);
+        if (extra) extras.set(Number(row.id), extra);
         written.push({ row, prev: null, action: 'create', message: messageOf(body) });
         errors.push({});
       } catch (err) {
@@ -173,7 +188,7 @@ export async function createObjects(c: RequestCradle, resource: Resource, bodies
     await recordChanges(c, trx, resource, written, new Map());
     return newIds;
   }, opts.trx);
-  return renderWritten(c, resource, ids, opts.trx);
+  return renderWritten(c, resource, ids, opts.trx, extras);
 }
 
 /** Locks and returns the rows to change, restricted to what the user may `action`; 404 for any missing. */
@@ -202,6 +217,7 @@ export async function updateObjects(
 ): Promise<Json[]> {
   await c.permissions.require(c, resource.model, 'change');
   const ids = items.map((i) => i.id);
+  const extras = new Map<number, Record<string, unknown>>();
   await inTransaction(c, async (trx) => {
     const existing = await lockRows(c, trx, resource, ids, 'change');
     if (items.length === 1) checkIfMatch(existing.get(ids[0]!)!, opts.ifMatch);
@@ -211,8 +227,9 @@ export async function updateObjects(
     for (const { id, body } of items) {
       try {
         const prev = existing.get(id)!;
-        const parsed = await parseWrite(resource.serializer, body, { partial, existing: prev, db: trx, registry: c.registry, baseUrl: '' });
+        const { parsed, extra } = await parseWithHooks(c, trx, resource, body, prev, partial);
         const row = await saveOne(c, trx, resource, parsed, prev);
+        if (extra) extras.set(id, extra);
         existing.set(id, row);
         written.push({ row, prev, action: 'update', message: messageOf(body) });
         errors.push({});
@@ -225,7 +242,7 @@ export async function updateObjects(
     if (!(await c.permissions.allows(c, trx, resource.model, 'change', ids))) throw forbidden();
     await recordChanges(c, trx, resource, written, pre);
   }, opts.trx);
-  return renderWritten(c, resource, ids, opts.trx);
+  return renderWritten(c, resource, ids, opts.trx, extras);
 }
 
 /** Deletes objects; a protected reference answers 409 naming the dependents and deletes nothing. */

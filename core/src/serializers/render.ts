@@ -31,7 +31,11 @@ export async function renderRows(ser: Serializer, rows: Row[], selection: readon
   const resolved = await loadRelations(ser, rows, selection, ctx, depth);
   return rows.map((row) => {
     const out: Json = {};
-    for (const name of selection) out[name] = renderField(name, ser.specs[name]!, row, model, ctx, resolved);
+    for (const name of selection) {
+      const spec = ser.specs[name]!;
+      // Write-only fields (a password) are accepted on writes and never shown, not even in the change log.
+      if (!spec.writeOnly) out[name] = renderField(name, spec, row, model, ctx, resolved);
+    }
     return out;
   });
 }
@@ -66,7 +70,11 @@ function renderField(name: string, spec: FieldSpec, row: Row, model: ModelClass,
       if (fk === null || fk === undefined) return null;
       return r.related.get(targetOf(spec, model).label)?.get(Number(fk)) ?? null;
     }
-    case 'many': return r.many.get(name)?.get(id) ?? [];
+    case 'many': {
+      // A many field may show its targets another way (object permissions list "app.model" labels).
+      const list = r.many.get(name)?.get(id) ?? [];
+      return spec.render ? spec.render(list) : list;
+    }
     case 'count': return r.counts.get(name)?.get(id) ?? 0;
     case 'computed': return spec.compute ? spec.compute(row) : null;
     case 'generic': {

@@ -4,6 +4,8 @@ import { PATCHBAY_VERSION } from '../../version.js';
 import { Group, ObjectPermission, Token, User } from './models.js';
 import { usersMigrations } from './migrations.js';
 import { usersResources } from './resources.js';
+import { provisionRoute } from './routes/provision.js';
+import { userConfigGetRoute, userConfigPatchRoute } from './routes/user-config.js';
 
 export const usersPlugin = definePlugin({
   name: 'users',
@@ -14,5 +16,6 @@ export const usersPlugin = definePlugin({
   dependsOn: ['core'],
   models: [User, Group, Token, ObjectPermission],
   resources: usersResources,
+  routes: [provisionRoute, userConfigGetRoute, userConfigPatchRoute],
   migrations: usersMigrations,
 });
