@@ -18,6 +18,7 @@ import type { Widget } from '../widgets/define-widget.js';
 import type { FieldProvider, FilterProvider } from './extension-points.js';
 import type { PluginContext } from './plugin-context.js';
 import type { RouteDefinition } from '../api/define-route.js';
+import type { JobDefinition } from '../jobs/define-job.js';
 
 export interface Migration {
   up(knex: Knex): Promise<void>;
@@ -55,6 +56,9 @@ export interface PluginOptions {
   eventTypes?: EventType[];
   widgets?: Widget[];
   choices?: ChoiceSet[];
+  /** Background job handlers (defineJob), run by `patchbay worker` for jobs enqueued under their name. */
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  jobs?: JobDefinition<any>[];
   /** Migrations by name, applied in name order after the plugins this one depends on. */
   migrations?: Record<string, Migration>;
   /** awilix resolvers added to the root container; keys must be unique across plugins. */

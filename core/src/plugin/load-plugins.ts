@@ -101,6 +101,7 @@ function registerDeclarations(registry: Registry, p: PluginDefinition, installed
   for (const e of p.eventTypes ?? []) registry.eventTypes.register(e.name, e, p.name);
   for (const w of p.widgets ?? []) registry.widgets.register(w.name, w, p.name);
   for (const c of p.choices ?? []) registry.choices.register(c.key, c, p.name);
+  for (const j of p.jobs ?? []) registry.jobs.register(j.name, j, p.name);
   for (const fp of p.extends?.fieldProviders ?? []) registry.fieldProviders.register(fp.kind, fp, p.name);
   for (const fp of p.extends?.filterProviders ?? []) registry.filterProviders.register(fp.name, fp, p.name);
 }

@@ -13,6 +13,7 @@ import type { EventType } from '../events/define-event-type.js';
 import type { Widget } from '../widgets/define-widget.js';
 import type { ChoiceSet } from '../choices.js';
 import type { PluginDefinition } from '../plugin/define-plugin.js';
+import type { JobDefinition } from '../jobs/define-job.js';
 import {
   defaultCustomFieldsProvider,
   defaultTagsProvider,
@@ -47,6 +48,8 @@ export class Registry {
   readonly eventTypes = new Store<EventType>('event type', 'PB_REGISTRY_DUPLICATE_EVENT_TYPE');
   readonly widgets = new Store<Widget>('widget', 'PB_REGISTRY_DUPLICATE_WIDGET');
   readonly choices = new Store<ChoiceSet>('choice set', 'PB_REGISTRY_DUPLICATE_CHOICES');
+  /** Background job handlers by job name (see jobs/). */
+  readonly jobs = new Store<JobDefinition>('job', 'PB_REGISTRY_DUPLICATE_JOB');
   readonly fieldProviders = new Store<FieldProvider>('field provider', 'PB_REGISTRY_DUPLICATE_PROVIDER');
   readonly filterProviders = new Store<FilterProvider>('filter provider', 'PB_REGISTRY_DUPLICATE_PROVIDER');
   /** Apps (API prefixes) in registration order, for the API root. */

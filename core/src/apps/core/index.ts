@@ -10,6 +10,9 @@ import { ObjectChange, ObjectChangeActionChoices, ObjectType } from './models.js
 import { User } from '../users/models.js';
 import { coreMigrations } from './migrations.js';
 import { PATCHBAY_VERSION } from '../../version.js';
+import { Job, JobStatusChoices } from '../../jobs/job-model.js';
+import { jobResource } from '../../jobs/job-api.js';
+import { jobMigrations } from '../../jobs/migrations.js';
 
 export const objectTypeSerializer = defineSerializer(ObjectType, {
   fields: ['id', 'url', 'display', 'app_label', 'model', 'public', 'features'],
@@ -52,11 +55,12 @@ export const corePlugin = definePlugin({
   description: 'Object types and the change log.',
   compatibility: '*',
   mount: 'core',
-  models: [ObjectType, ObjectChange],
+  models: [ObjectType, ObjectChange, Job],
   resources: [
     defineResource({ slug: 'object-changes', model: ObjectChange, serializer: objectChangeSerializer, filterSet: objectChangeFilterSet, readOnly: true }),
+    jobResource,
     defineResource({ slug: 'object-types', model: ObjectType, serializer: objectTypeSerializer, filterSet: objectTypeFilterSet, readOnly: true }),
   ],
-  choices: [ObjectChangeActionChoices],
-  migrations: coreMigrations,
+  choices: [ObjectChangeActionChoices, JobStatusChoices],
+  migrations: { ...coreMigrations, ...jobMigrations },
 });
