@@ -22,9 +22,15 @@ const CLIENT_SQLSTATE: Record<string, { status: number; message: string }> = {
   '22001': { status: 400, message: 'A value is too long.' },
   '22007': { status: 400, message: 'Invalid date or time.' },
   '22008': { status: 400, message: 'Date or time out of range.' },
+  '22009': { status: 400, message: 'Invalid time zone in a date or time.' },
   '2201B': { status: 400, message: 'Invalid regular expression.' },
   '22023': { status: 400, message: 'Invalid parameter value.' },
   '22021': { status: 400, message: 'Invalid character in value.' },
+  '22P05': { status: 400, message: 'Invalid character in value.' },
+  '22025': { status: 400, message: 'Invalid escape sequence.' },
+  '22019': { status: 400, message: 'Invalid escape character.' },
+  '2201W': { status: 400, message: 'Invalid limit.' },
+  '2201X': { status: 400, message: 'Invalid offset.' },
   '22004': { status: 400, message: 'A value may not be null.' },
   '23502': { status: 400, message: 'A required value is missing.' },
   '23514': { status: 400, message: 'A value violates a check constraint.' },
@@ -34,6 +40,15 @@ const CLIENT_SQLSTATE: Record<string, { status: number; message: string }> = {
   '2202E': { status: 400, message: 'Invalid array subscript.' },
   '42P18': { status: 400, message: 'Invalid value.' },
 };
+
+/**
+ * A body sent with `Content-Encoding: gzip|deflate|br` that does not decompress: the body parser
+ * passes zlib's error on without an HTTP status, but the client sent it.
+ */
+function isDecompressionError(err: unknown): boolean {
+  const { code, errno } = (err ?? {}) as { code?: unknown; errno?: unknown };
+  return typeof errno === 'number' && typeof code === 'string' && /^(Z_|ERR__ERROR_|ERR_BROTLI)/.test(code);
+}
 
 export function errorMapper(logger: Logger): Koa.Middleware {
   return async (ctx, next) => {
@@ -52,6 +67,11 @@ export function errorMapper(logger: Logger): Koa.Middleware {
           ? `JSON parse error - ${httpErr.message}`
           : httpErr.message;
         ctx.body = { detail: message };
+        return;
+      }
+      if (isDecompressionError(err)) {
+        ctx.status = 400;
+        ctx.body = { detail: 'The request body could not be decoded with its Content-Encoding.' };
         return;
       }
       const pg = err as PgError;

@@ -34,6 +34,9 @@ function listUrl(ctx: Koa.Context): string {
 }
 
 function readBody(ctx: Koa.Context): unknown {
+  // A body in another format would be silently dropped by the JSON-only parser; DRF answers 415.
+  if (ctx.request.is('json', '+json') === false)
+    throw new PatchbayError('PB_API_UNSUPPORTED_MEDIA_TYPE', 415, { detail: `Unsupported media type "${ctx.get('content-type')}" in request.` });
   return (ctx.request as unknown as { body?: unknown }).body;
 }
 
@@ -42,7 +45,7 @@ function bulkItems(body: unknown): { id: number; body: Record<string, unknown> }
   if (!Array.isArray(body) || body.length === 0)
     throw new ValidationError({ non_field_errors: ['Expected a non-empty list of objects, each with an "id".'] });
   const errors: FieldErrors[] = body.map((item): FieldErrors =>
-    isPlainObject(item) && Number.isSafeInteger(Number(item.id)) && Number(item.id) > 0 && item.id !== null && item.id !== ''
+    isPlainObject(item) && (typeof item.id === 'number' || (typeof item.id === 'string' && /^\d+$/.test(item.id))) && Number.isSafeInteger(Number(item.id)) && Number(item.id) > 0
       ? {}
       : { id: ['This field is required (a positive integer).'] },
   );

@@ -6,8 +6,9 @@
 import type { Knex } from 'knex';
 import { ValidationError, type FieldErrors } from '../errors.js';
 import type { FilterDef, FilterSet, ScalarFilterKind } from './define-filter-set.js';
-import { FilterValueError, likeEscape, lookupsFor, parseEmpty, parseFilterValue } from './lookups.js';
+import { FilterValueError, likeEscape, lookupsFor, parseEmpty, parseFilterValue, parseInteger, rejectNul } from './lookups.js';
 import type { Registry } from '../registry/registry.js';
+import { fieldsOf } from '../models/base-model.js';
 
 /** Query parameters that control the list rather than filter it. */
 export const CONTROL_PARAMS = new Set(['limit', 'offset', 'start', 'ordering', 'brief', 'fields', 'omit', 'exclude', 'format', 'q']);
@@ -22,13 +23,19 @@ interface Target {
   column: string;
   lookup: string;
   mode: 'id' | 'attr' | 'scalar';
+  /** A `number` filter on an integer column: whole numbers only, compared as bigint. */
+  integer: boolean;
 }
+
+/** Integer-backed field kinds (ids, counts, indexes): NetBox filters them with an IntegerField. */
+const INTEGER_KINDS = new Set(['integer', 'generic_id']);
 
 /** Maps a parameter name to its filter, column and lookup, or undefined when unknown. */
 function resolveParam(fs: FilterSet, param: string, alias: string): Target | undefined {
   const sep = param.indexOf('__');
   const base = sep < 0 ? param : param.slice(0, sep);
   const lookup = sep < 0 ? '' : param.slice(sep + 2);
+  if (sep >= 0 && lookup === '') return undefined;
   let filter = fs.filters[base];
   let mode: Target['mode'] = 'scalar';
   if (!filter && base.endsWith('_id')) {
@@ -49,7 +56,9 @@ function resolveParam(fs: FilterSet, param: string, alias: string): Target | und
   if (typeof filter === 'string' || filter.kind === 'method') column = base;
   else if (filter.kind === 'relation') column = filter.column ?? `${mode === 'id' ? base.slice(0, -3) : base}_id`;
   else column = filter.column ?? base;
-  return { filter, column: `${alias}.${column}`, lookup, mode };
+  const spec = fieldsOf(fs.model)[base];
+  const integer = kind === 'number' && (column === 'id' || (spec !== undefined && INTEGER_KINDS.has(spec.kind)));
+  return { filter, column: `${alias}.${column}`, lookup, mode, integer };
 }
 
 export interface ApplyOptions {
@@ -80,15 +89,19 @@ export async function applyFilters(qb: Knex.QueryBuilder, fs: FilterSet, params:
       if (opts.strict) errors[param] = ['Unknown filter.'];
       continue;
     }
+    // As NetBox's multi-value fields: empty values are dropped, and a filter left without any is not applied.
+    const given = values.filter((v) => v !== '');
+    if (given.length === 0) continue;
     try {
-      await applyOne(qb, target, values, opts);
+      await applyOne(qb, target, given, opts);
     } catch (err) {
       if (err instanceof FilterValueError) errors[param] = [err.message];
       else throw err;
     }
   }
   const q = params.get('q');
-  if (q !== null && q.trim() !== '' && fs.search) {
+  if (q?.includes('\u0000')) errors.q = ['Null characters are not allowed.'];
+  else if (q !== null && q.trim() !== '' && fs.search) {
     if (typeof fs.search === 'function') fs.search(qb, q.trim());
     else {
       const pattern = `%${likeEscape(q.trim())}%`;
@@ -124,28 +137,27 @@ async function applyOne(qb: Knex.QueryBuilder, t: Target, values: string[], opts
     const target = filter.target();
     const hasNull = values.includes(NULL_VALUE);
     const given = values.filter((v) => v !== NULL_VALUE);
-    let ids: Knex.QueryBuilder | number[];
-    if (t.mode === 'id') {
-      ids = given.map((v) => {
-        if (!/^\d+$/.test(v)) throw new FilterValueError(`“${v}” is not a valid value.`);
-        return Number(v);
-      });
-    } else {
-      const attr = filter.by || 'slug';
-      const found: { id: number; v: string }[] = await opts.db(target.tableName).select('id', { v: attr }).whereIn(attr, given);
-      const missing = given.filter((g) => !found.some((f) => String(f.v) === g));
+    for (const v of given) rejectNul(v);
+    // Both forms name existing objects (NetBox's ModelMultipleChoiceFilter): an unknown one is a 400, not an empty page.
+    const attr = t.mode === 'id' ? 'id' : filter.by || 'slug';
+    const wanted = t.mode === 'id' ? given.map((v) => parseInteger(v, { min: 0n, max: 9223372036854775807n })) : given;
+    let ids: Knex.QueryBuilder | string[] = [];
+    if (wanted.length) {
+      const found: { id: unknown; v: unknown }[] = t.mode === 'id'
+        ? await opts.db(target.tableName).select('id', { v: 'id' }).whereRaw('id = ANY(?::bigint[])', [wanted])
+        : await opts.db(target.tableName).select('id', { v: attr }).whereIn(attr, wanted);
+      const missing = wanted.filter((g) => !found.some((f) => String(f.v) === g));
       if (missing.length) throw new FilterValueError(`Select a valid choice. ${missing[0]} is not one of the available choices.`);
-      ids = found.map((f) => Number(f.id));
+      ids = found.map((f) => String(f.id));
     }
     if (filter.tree && ids.length) {
-      const roots = ids as number[];
+      const roots = ids as string[];
       ids = opts.db(target.tableName).select('id').whereRaw('_path && ?::bigint[]', [roots]);
     }
     const idList = ids;
     where((w) => {
       if (Array.isArray(idList) ? idList.length : true) w.orWhereIn(column, idList as never);
       if (hasNull) w.orWhereNull(column);
-      if (!hasNull && Array.isArray(idList) && idList.length === 0) w.whereRaw('false');
     }, hasNull);
     return;
   }
@@ -172,7 +184,12 @@ async function applyOne(qb: Knex.QueryBuilder, t: Target, values: string[], opts
         throw new FilterValueError(`Select a valid choice. ${v} is not one of the available choices.`);
   }
   const hasNull = values.includes(NULL_VALUE) && (lookup === '' || lookup === 'n');
-  const parsed = values.filter((v) => !(hasNull && v === NULL_VALUE)).map((v) => parseFilterValue(scalar, v));
+  const raw = values.filter((v) => !(hasNull && v === NULL_VALUE));
+  const parsed = raw.map((v) => (t.integer ? parseInteger(v) : parseFilterValue(scalar, v)));
+  if (lookup === 'regex' || lookup === 'iregex') for (const v of parsed) await checkRegex(opts.db, String(v));
+  // Integers are bound as bigint: exact for 64-bit ids, and never an overflow against a smaller column.
+  const cast = t.integer ? '::bigint' : '';
+  const cmp = (w: Knex.QueryBuilder, op: string, v: unknown) => (t.integer ? w.orWhereRaw(`?? ${op} ?::bigint`, [column, v as never]) : w.orWhere(column, op, v as never));
 
   where((w) => {
     if (hasNull) w.orWhereNull(column);
@@ -181,6 +198,7 @@ async function applyOne(qb: Knex.QueryBuilder, t: Target, values: string[], opts
         if (scalar === 'int_array') for (const v of parsed) w.orWhereRaw('?? @> ARRAY[?]::integer[]', [column, v as never]);
         else if (scalar === 'cidr') w.orWhereRaw(`?? = ANY(?::cidr[])`, [column, parsed as never]);
         else if (scalar === 'inet') w.orWhereRaw(`host(??) = ANY(?::text[])`, [column, parsed.map((p) => String(p).split('/')[0])]);
+        else if (t.integer && parsed.length) w.orWhereRaw(`?? = ANY(?${cast}[])`, [column, parsed as never]);
         else if (parsed.length) w.orWhereIn(column, parsed as never);
         break;
       case 'ic': for (const v of parsed) w.orWhere(column, 'ilike', `%${likeEscape(String(v))}%`); break;
@@ -189,14 +207,24 @@ async function applyOne(qb: Knex.QueryBuilder, t: Target, values: string[], opts
       case 'ie': for (const v of parsed) w.orWhereRaw('lower(??) = lower(?)', [column, v as never]); break;
       case 'regex': for (const v of parsed) w.orWhereRaw('?? ~ ?', [column, v as never]); break;
       case 'iregex': for (const v of parsed) w.orWhereRaw('?? ~* ?', [column, v as never]); break;
-      case 'lt': for (const v of parsed) w.orWhere(column, '<', v as never); break;
-      case 'lte': for (const v of parsed) w.orWhere(column, '<=', v as never); break;
-      case 'gt': for (const v of parsed) w.orWhere(column, '>', v as never); break;
-      case 'gte': for (const v of parsed) w.orWhere(column, '>=', v as never); break;
+      case 'lt': for (const v of parsed) cmp(w, '<', v); break;
+      case 'lte': for (const v of parsed) cmp(w, '<=', v); break;
+      case 'gt': for (const v of parsed) cmp(w, '>', v); break;
+      case 'gte': for (const v of parsed) cmp(w, '>=', v); break;
       case 'net_contained': for (const v of parsed) w.orWhereRaw('?? << ?::inet', [column, v as never]); break;
       case 'net_contained_or_equal': for (const v of parsed) w.orWhereRaw('?? <<= ?::inet', [column, v as never]); break;
       case 'net_contains': for (const v of parsed) w.orWhereRaw('?? >> ?::inet', [column, v as never]); break;
       case 'net_contains_or_equals': for (const v of parsed) w.orWhereRaw('?? >>= ?::inet', [column, v as never]); break;
     }
   }, hasNull);
+}
+
+/** Postgres compiles a pattern before matching anything, so an invalid one fails here and names its parameter. */
+async function checkRegex(db: Knex, pattern: string): Promise<void> {
+  try {
+    await db.raw(`select '' ~ ? as ok`, [pattern]);
+  } catch (err) {
+    if ((err as { code?: string }).code === '2201B') throw new FilterValueError('Enter a valid regular expression.');
+    throw err;
+  }
 }

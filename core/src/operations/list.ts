@@ -31,17 +31,30 @@ export async function baseQuery(c: RequestCradle, resource: Resource, action: st
   return { qb };
 }
 
-function parseNonNegative(params: URLSearchParams, name: string): number | undefined {
-  const raw = params.get(name);
+/** A list-control parameter given twice counts once, the last value winning (Django's QueryDict). */
+function lastParam(params: URLSearchParams, name: string): string | null {
+  const all = params.getAll(name);
+  return all.length ? all[all.length - 1]! : null;
+}
+
+/**
+ * A non-negative integer parameter. Beyond 2^53 an offset or cursor cannot address a row, so it
+ * answers 400 naming it; a huge limit just means "as many as allowed" (`huge`).
+ */
+function parseNonNegative(params: URLSearchParams, name: string, huge?: number): number | undefined {
+  const raw = lastParam(params, name);
   if (raw === null || raw === '') return undefined;
   if (!/^\d+$/.test(raw)) throw new ValidationError({ [name]: ['A valid integer is required.'] });
-  return Number(raw);
+  const n = Number(raw);
+  if (!Number.isSafeInteger(n) && huge !== undefined) return huge;
+  if (!Number.isSafeInteger(n)) throw new ValidationError({ [name]: [`Ensure this value is less than or equal to ${Number.MAX_SAFE_INTEGER}.`] });
+  return n;
 }
 
 /** ORDER BY from `?ordering=` (unknown names are ignored, as DRF does) or the model's default; id last. */
 export function applyOrdering(qb: Knex.QueryBuilder, resource: Resource, params: URLSearchParams): void {
   const fields = fieldsOf(resource.model);
-  const requested = (params.get('ordering') ?? '').split(',').map((s) => s.trim()).filter(Boolean);
+  const requested = (lastParam(params, 'ordering') ?? '').split(',').map((s) => s.trim()).filter(Boolean);
   const terms: { column: string; desc: boolean }[] = [];
   for (const term of requested) {
     const desc = term.startsWith('-');
@@ -68,11 +81,11 @@ function pageUrl(base: string, params: URLSearchParams, changes: Record<string, 
 
 export async function listObjects(c: RequestCradle, resource: Resource, params: URLSearchParams, listUrl: string): Promise<ListResult> {
   const { config } = c;
-  const limitParam = parseNonNegative(params, 'limit');
+  const limitParam = parseNonNegative(params, 'limit', Number.MAX_SAFE_INTEGER);
   const offset = parseNonNegative(params, 'offset') ?? 0;
   const start = parseNonNegative(params, 'start');
-  if (start !== undefined && params.get('offset')) throw new ValidationError({ start: ['The start and offset parameters are mutually exclusive.'] });
-  if (start !== undefined && params.get('ordering')) throw new ValidationError({ start: ['Ordering cannot be combined with the start parameter.'] });
+  if (start !== undefined && lastParam(params, 'offset')) throw new ValidationError({ start: ['The start and offset parameters are mutually exclusive.'] });
+  if (start !== undefined && lastParam(params, 'ordering')) throw new ValidationError({ start: ['Ordering cannot be combined with the start parameter.'] });
   const max = config.maxPageSize;
   let limit = limitParam ?? config.paginateCount;
   if (limit === 0 || (max > 0 && limit > max)) limit = max;

@@ -33,6 +33,14 @@ export function isPlainObject(v: unknown): v is Record<string, unknown> {
   return typeof v === 'object' && v !== null && !Array.isArray(v);
 }
 
+/** True when a string anywhere inside the value holds a NUL, which Postgres text and jsonb refuse. */
+function containsNul(value: unknown, depth = 0): boolean {
+  if (typeof value === 'string') return value.includes('\u0000');
+  if (depth > 64 || value === null || typeof value !== 'object') return false;
+  if (Array.isArray(value)) return value.some((v) => containsNul(v, depth + 1));
+  return Object.entries(value).some(([k, v]) => k.includes('\u0000') || containsNul(v, depth + 1));
+}
+
 export async function parseWrite(ser: Serializer, body: unknown, opts: ParseOptions): Promise<ParsedWrite> {
   if (!isPlainObject(body)) {
     const got = Array.isArray(body) ? 'list' : body === null ? 'null' : typeof body;
@@ -82,6 +90,8 @@ export async function parseWrite(ser: Serializer, body: unknown, opts: ParseOpti
         }
         default: {
           const col = columnOf(name, spec)!;
+          // DRF's CharField refuses NUL with this message; Postgres would refuse it as a whole-request error.
+          if (containsNul(value)) throw new FieldValueError(['Null characters are not allowed.']);
           out.values[col] = spec.parse ? spec.parse(value) : value;
         }
       }

@@ -5,18 +5,41 @@
 import type { Knex } from 'knex';
 import type { ModelClass } from '../models/base-model.js';
 import { fieldsOf } from '../models/base-model.js';
-import { columnOf, FieldValueError, targetOf } from '../models/fields.js';
+import { columnOf, FieldValueError, targetOf, type FieldSpec } from '../models/fields.js';
 
 function isIdLike(v: unknown): v is number | string {
   return (typeof v === 'number' && Number.isInteger(v)) || (typeof v === 'string' && /^\d+$/.test(v));
 }
+
+/** Field kinds whose stored value can be matched by an attribute in a reference dict. */
+const MATCHABLE = new Set(['string', 'text', 'slug', 'integer', 'decimal', 'boolean', 'date', 'datetime', 'choice', 'cidr', 'inet', 'generic_type', 'generic_id']);
+
+/**
+ * The value to compare an attribute's column with, validated by its field kind so a value the
+ * column could never hold (a letter for a number, a NUL, an out-of-range id) is "not found"
+ * rather than a database error; undefined when it cannot match anything.
+ */
+function matchValue(spec: FieldSpec, value: unknown): unknown {
+  if (typeof value === 'string' && value.includes('\u0000')) return undefined;
+  if (!MATCHABLE.has(spec.kind)) return undefined;
+  if (!spec.parse) return value;
+  try {
+    return spec.parse(value);
+  } catch (err) {
+    if (err instanceof FieldValueError) return undefined;
+    throw err;
+  }
+}
+
+/** A positive id that fits Postgres' bigint and JavaScript's exact integers. */
+const safeId = (v: number | string) => Number.isSafeInteger(Number(v));
 
 /** Applies `{attr: value, rel: {attr: value}}` as WHERE clauses on `alias`; unknown attributes are errors. */
 function applyAttrs(db: Knex, qb: Knex.QueryBuilder, model: ModelClass, alias: string, attrs: Record<string, unknown>, depth = 0): void {
   const fields = fieldsOf(model);
   for (const [key, value] of Object.entries(attrs)) {
     if (key === 'id') {
-      if (!isIdLike(value)) throw new FieldValueError([`Invalid ID: ${JSON.stringify(value)}`]);
+      if (!isIdLike(value) || !safeId(value)) throw new FieldValueError([`Invalid ID: ${JSON.stringify(value)}`]);
       qb.where(`${alias}.id`, Number(value));
       continue;
     }
@@ -25,7 +48,7 @@ function applyAttrs(db: Knex, qb: Knex.QueryBuilder, model: ModelClass, alias: s
     if (spec.kind === 'related') {
       const col = `${alias}.${columnOf(key, spec)}`;
       if (value === null) qb.whereNull(col);
-      else if (isIdLike(value)) qb.where(col, Number(value));
+      else if (isIdLike(value) && safeId(value)) qb.where(col, Number(value));
       else if (typeof value === 'object' && !Array.isArray(value) && depth < 2) {
         const target = targetOf(spec, model);
         const sub = `r${depth}_${key}`;
@@ -36,10 +59,11 @@ function applyAttrs(db: Knex, qb: Knex.QueryBuilder, model: ModelClass, alias: s
       continue;
     }
     const col = columnOf(key, spec);
-    if (!col || (value !== null && typeof value === 'object'))
+    const match = value === null ? null : matchValue(spec, value);
+    if (!col || (value !== null && typeof value === 'object') || match === undefined)
       throw new FieldValueError([`Related object not found using the provided attributes: ${JSON.stringify(attrs)}`]);
-    if (value === null) qb.whereNull(`${alias}.${col}`);
-    else qb.where(`${alias}.${col}`, value as string | number | boolean);
+    if (match === null) qb.whereNull(`${alias}.${col}`);
+    else qb.where(`${alias}.${col}`, match as string | number | boolean);
   }
 }
 
