@@ -121,7 +121,7 @@ describe('users and groups', () => {
     expect(await usernames('q=f-in')).toEqual(['f-in-group']);
   });
 
-  it('lets only a superuser grant superuser status', async () => {
+  it('lets only a superuser grant superuser status or change a superuser', async () => {
     const { client } = await t.createUser({ permissions: [{ objectTypes: ['users.user'], actions: ['view', 'add', 'change'] }] });
     const plain = await client.post('/api/users/users/', { username: 'created-by-manager', password: 'pw-1' });
     expect(plain.status, JSON.stringify(plain.body)).toBe(201);
@@ -134,6 +134,11 @@ describe('users and groups', () => {
     const byAdmin = await t.api.patch(`/api/users/users/${plain.body.id}/`, { is_superuser: true });
     expect(byAdmin.status).toBe(200);
     expect(byAdmin.body.is_superuser).toBe(true);
+    // Nor may a non-superuser take over a superuser's account by resetting its password.
+    const takeover = await client.patch(`/api/users/users/${plain.body.id}/`, { password: 'mine-now' });
+    expect(takeover.status).toBe(403);
+    expect((await provision('created-by-manager', 'mine-now')).status).toBe(403);
+    expect((await provision('created-by-manager', 'pw-1')).status).toBe(201);
   });
 
   it('deletes a user together with their tokens', async () => {
