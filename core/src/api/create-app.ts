@@ -14,8 +14,9 @@ import { PatchbayError, notFound } from '../errors.js';
 export type RouteMounter = (router: Router, container: RootContainer) => void;
 
 export function createApp(container: RootContainer, opts: { secretKey: () => string; mounters?: RouteMounter[] }): Koa {
-  const { registry, logger } = container.cradle;
-  const app = new Koa({ proxy: true });
+  const { registry, logger, config } = container.cradle;
+  // Forwarded headers are believed only when the operator says a proxy sets them (see trustProxy).
+  const app = new Koa({ proxy: config.trustProxy });
   const router = new Router({ strict: true });
 
   mountRootRoutes(router, registry);
@@ -32,6 +33,11 @@ export function createApp(container: RootContainer, opts: { secretKey: () => str
   });
   app.use(bodyParser({ enableTypes: ['json'], jsonLimit: '10mb', encoding: 'utf-8', parsedMethods: ['POST', 'PUT', 'PATCH', 'DELETE'] }));
   app.use(requestScope(container, opts.secretKey));
+  // Runs after the router and allowedMethods below, so a known path with another method is a 405, not a 404.
+  app.use(async (ctx, next) => {
+    await next();
+    if (ctx.status === 404 && ctx.body === undefined) throw notFound();
+  });
   app.use(router.routes());
   app.use(
     router.allowedMethods({
@@ -40,8 +46,5 @@ export function createApp(container: RootContainer, opts: { secretKey: () => str
       notImplemented: () => new PatchbayError('PB_API_METHOD_NOT_ALLOWED', 405, { detail: 'Method not allowed.' }),
     }),
   );
-  app.use(async (ctx) => {
-    if (ctx.status === 404 && ctx.body === undefined) throw notFound();
-  });
   return app;
 }

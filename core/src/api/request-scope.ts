@@ -31,7 +31,8 @@ export function requestScope(root: RootContainer, secretKey: () => string): Koa.
     const cradle = root.cradle;
     const auth = await authenticate(cradle.knex, secretKey(), ctx.get('authorization') || undefined, ctx.ip);
     const scope = root.createScope<RequestCradle>();
-    const proto = ctx.get('x-forwarded-proto') || ctx.protocol;
+    // ctx.protocol / ctx.host honour X-Forwarded-* only when the app trusts a proxy.
+    const proto = ctx.protocol;
     scope.register({
       requestId: asValue(ctx.state.requestId as string),
       user: asValue(auth?.user ?? null),

@@ -27,6 +27,12 @@ export const configSchema = z
     superuserPassword: z.string().min(1).optional(),
     /** A 40-hex v1 token created for the superuser on first start. */
     superuserApiToken: z.string().regex(/^[0-9a-f]{40}$/i, 'must be 40 hexadecimal characters').optional(),
+    /**
+     * Behind a reverse proxy: take the client address, scheme and host from X-Forwarded-For /
+     * -Proto / -Host. Off by default, since a client could otherwise spoof its address past a
+     * token's allowed_ips.
+     */
+    trustProxy: bool.default(false),
     /** Log every SQL statement (debugging). */
     logQueries: bool.default(false),
   })
@@ -51,4 +57,5 @@ export const ENV_KEYS: Record<string, keyof PatchbayConfig> = {
   SUPERUSER_PASSWORD: 'superuserPassword',
   SUPERUSER_API_TOKEN: 'superuserApiToken',
   LOG_QUERIES: 'logQueries',
+  TRUST_PROXY: 'trustProxy',
 };

@@ -4,7 +4,7 @@
  */
 import {
   definePlugin, FieldValueError, featuresOf, method,
-  type FieldProvider, type FilterProvider, type ModelClass,
+  type FieldProvider, type FilterDef, type FilterProvider, type ModelClass,
 } from '@patchbay/core';
 
 const provider: FieldProvider = {
@@ -42,7 +42,7 @@ const provider: FieldProvider = {
 
 const tagFilter: FilterProvider = {
   name: 'toy-tag',
-  filtersFor(model: ModelClass) {
+  filtersFor(model: ModelClass): Record<string, FilterDef> {
     if (!featuresOf(model).has('tags')) return {};
     return {
       tag: method('text', (qb, values, _lookup, negate) => {
