@@ -40,6 +40,11 @@ export interface ResourceOptions {
   filterSet: FilterSet;
   /** Only GET/OPTIONS (e.g. the change log). */
   readOnly?: boolean;
+  /**
+   * The built-in app the endpoint lives in when it differs from the plugin's own mount (NetBox
+   * serves core's object types under `/api/extras/`). Only built-in app names are accepted.
+   */
+  app?: string;
   /** Adjusts the base query of every read (joins, extra selects). */
   queryShape?: (qb: Knex.QueryBuilder) => void;
   /** Write steps beyond the generic parse (see WriteHooks). */

@@ -85,7 +85,11 @@ export function registerPlugins(plugins: readonly PluginDefinition[], opts: Regi
 
 function registerDeclarations(registry: Registry, p: PluginDefinition, installed: InstalledPlugin): void {
   const prefix = installed.apiPrefix;
-  if ((p.resources?.length ?? 0) + (p.routes?.length ?? 0) > 0) registry.apps.register(prefix, { prefix, plugin: p.name }, p.name);
+  // Several plugins may share an app (core's object types and the extras plugin both serve /api/extras/).
+  const addApp = (app: string) => {
+    if (!registry.apps.has(app)) registry.apps.register(app, { prefix: app, plugin: p.name }, p.name);
+  };
+  if ((p.resources ?? []).some((r) => !r.app) || (p.routes?.length ?? 0) > 0) addApp(prefix);
   for (const m of p.models ?? []) registry.models.register(m.label, m, p.name);
   for (const fs of p.filterSets ?? []) registry.filterSets.register(fs.model.label, fs, p.name);
   for (const r of p.resources ?? []) {
@@ -93,7 +97,10 @@ function registerDeclarations(registry: Registry, p: PluginDefinition, installed
       throw new PluginError('PB_PLUGIN_INVALID', `Plugin "${p.name}": endpoint "${r.slug}" serves ${r.model.label}, which no plugin registers.`);
     if (!registry.serializers.has(r.model.label)) registry.serializers.register(r.model.label, r.serializer, p.name);
     if (!registry.filterSets.has(r.model.label)) registry.filterSets.register(r.model.label, r.filterSet, p.name);
-    registry.addResource(Object.freeze({ ...r, plugin: p.name, prefix }));
+    if (r.app && !BUILTIN_APPS.has(r.app))
+      throw new PluginError('PB_PLUGIN_INVALID', `Plugin "${p.name}": endpoint "${r.slug}" names app "${r.app}", which is not a built-in app.`);
+    if (r.app) addApp(r.app);
+    registry.addResource(Object.freeze({ ...r, plugin: p.name, prefix: r.app ?? prefix }));
   }
   for (const route of p.routes ?? [])
     registry.routes.register(`${route.method} ${prefix}${route.path}`, Object.freeze({ ...route, plugin: p.name, prefix }), p.name);

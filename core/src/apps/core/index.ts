@@ -15,6 +15,7 @@ import { jobResource } from '../../jobs/job-api.js';
 import { jobMigrations } from '../../jobs/migrations.js';
 
 export const objectTypeSerializer = defineSerializer(ObjectType, {
+  // NetBox 4.2's fields, then 4.4's public/features (additive; they say what each model supports).
   fields: ['id', 'url', 'display', 'app_label', 'model', 'public', 'features'],
   brief: ['id', 'url', 'display', 'app_label', 'model'],
 });
@@ -59,7 +60,8 @@ export const corePlugin = definePlugin({
   resources: [
     defineResource({ slug: 'object-changes', model: ObjectChange, serializer: objectChangeSerializer, filterSet: objectChangeFilterSet, readOnly: true }),
     jobResource,
-    defineResource({ slug: 'object-types', model: ObjectType, serializer: objectTypeSerializer, filterSet: objectTypeFilterSet, readOnly: true }),
+    // NetBox 4.2 serves object types under extras; the extras plugin's own endpoints join them there.
+    defineResource({ slug: 'object-types', model: ObjectType, serializer: objectTypeSerializer, filterSet: objectTypeFilterSet, readOnly: true, app: 'extras' }),
   ],
   choices: [ObjectChangeActionChoices, JobStatusChoices],
   migrations: { ...coreMigrations, ...jobMigrations },
