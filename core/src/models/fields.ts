@@ -52,7 +52,7 @@ export interface FieldSpec {
   readonly countOf?: { model: () => ModelClass; column: string };
   /** computed: derives the JSON value from the row. */
   readonly compute?: (row: Record<string, unknown>) => unknown;
-  /** The OpenAPI type of a computed value (string by default). */
+  /** The OpenAPI schema of the value when its kind does not say it (computed values, custom renderings). */
   readonly schema?: Record<string, unknown>;
   readonly description?: string;
   /** Validates and normalises a written value (never undefined). Throws FieldValueError. */

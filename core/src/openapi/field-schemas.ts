@@ -75,6 +75,8 @@ function withDescription(schema: JsonSchema, spec: FieldSpec): JsonSchema {
 
 /** The rendered (response) form of a field. */
 export function readSchema(spec: FieldSpec, owner: ModelClass, ctx: SchemaContext): JsonSchema {
+  // A field that renders itself differently from its kind (e.g. object types as labels) says so.
+  if (spec.schema && spec.kind !== 'computed') return withDescription({ ...spec.schema, ...(spec.readOnly ? { readOnly: true } : {}) }, spec);
   let s: JsonSchema;
   switch (spec.kind) {
     case 'choice': {
@@ -113,6 +115,7 @@ function relatedWrite(target: ModelClass): JsonSchema {
 
 /** The written (request) form of a writable field; `required` adds NetBox's `minLength: 1`. */
 export function writeSchema(spec: FieldSpec, owner: ModelClass, ctx: SchemaContext, required: boolean): JsonSchema {
+  if (spec.schema && spec.kind !== 'computed') return withDescription({ ...spec.schema }, spec);
   let s: JsonSchema;
   switch (spec.kind) {
     case 'choice': {

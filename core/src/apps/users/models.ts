@@ -122,6 +122,7 @@ export class ObjectPermission extends BaseModel {
     // Written and shown as "app.model" labels (users/permission-write.ts turns them into ids).
     object_types: field.many(() => ObjectType, { table: 'users_objectpermission_object_types', from: 'objectpermission_id', to: 'objecttype_id' }, {
       required: true,
+      schema: { type: 'array', items: { type: 'string', description: 'An object type, `app_label.model`.' } },
       render: (list) => (list as { app_label: string; model: string }[]).map((o) => `${o.app_label}.${o.model}`),
     }),
     actions: actionsField,
