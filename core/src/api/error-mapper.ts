@@ -36,6 +36,8 @@ const CLIENT_SQLSTATE: Record<string, { status: number; message: string }> = {
   '23514': { status: 400, message: 'A value violates a check constraint.' },
   '23505': { status: 400, message: 'An object with these values already exists.' },
   '23503': { status: 409, message: 'The object is referenced by other objects, or references one that does not exist.' },
+  // ON DELETE RESTRICT (protected references) when a dependent appeared after the delete's own check.
+  '23001': { status: 409, message: 'Unable to delete object: other objects depend on it.' },
   '54000': { status: 400, message: 'A value is too large.' },
   '2202E': { status: 400, message: 'Invalid array subscript.' },
   '42P18': { status: 400, message: 'Invalid value.' },
