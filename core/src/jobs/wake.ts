@@ -58,9 +58,9 @@ export interface JobListener {
 
 /**
  * LISTENs for new jobs on PostgreSQL; null on PGlite. `queues` limits wake-ups to the queues
- * served (payload = queue name); undefined = any.
+ * served (payload = queue name); undefined = any. The connection is named after `worker`.
  */
-export async function listenForJobs(knex: Knex, waker: Waker, queues?: readonly string[]): Promise<JobListener | null> {
+export async function listenForJobs(knex: Knex, waker: Waker, queues?: readonly string[], worker?: string): Promise<JobListener | null> {
   if (isEmbedded(knex)) return null;
   // knex's own connection factory keeps the operator's connection settings (TLS, search path…).
   const client = knex.client as unknown as RawConnections;
@@ -77,7 +77,17 @@ export async function listenForJobs(knex: Knex, waker: Waker, queues?: readonly 
   };
   conn.on('error', onLost);
   conn.on('end', onLost);
-  await conn.query(`LISTEN ${JOB_CHANNEL}`);
+  try {
+    // Named after the worker so operators (and tests) can tell its connection in pg_stat_activity.
+    if (worker) await conn.query(`SET application_name = '${`patchbay worker ${worker}`.slice(0, 63).replace(/'/g, "''")}'`);
+    await conn.query(`LISTEN ${JOB_CHANNEL}`);
+  } catch (err) {
+    closed = true;
+    conn.removeAllListeners();
+    conn.on('error', () => {});
+    await client.destroyRawConnection(conn).catch(() => {});
+    throw err;
+  }
   return {
     get lost() {
       return lost;

@@ -66,7 +66,7 @@ export async function runWorkerLoop(opts: WorkerLoopOptions): Promise<WorkerLoop
     await listener?.close();
     listener = null;
     try {
-      listener = await listenForJobs(knex, waker, opts.queues);
+      listener = await listenForJobs(knex, waker, opts.queues, name);
     } catch (err) {
       relistenAt = Date.now() + pollMs;
       logger.warn(`worker ${name}: LISTEN failed, polling every ${pollMs} ms: ${(err as Error).message}`);
