@@ -195,7 +195,8 @@ export const field = {
         throw new FieldValueError(['Datetime has wrong format. Use one of these formats instead: YYYY-MM-DDThh:mm[:ss[.uuuuuu]][+HH:MM|-HH:MM|Z].']);
       return new Date(value).toISOString();
     },
-    render: (v) => (v === null || v === undefined ? null : new Date(v as string).toISOString()),
+    // Drivers already hand back Date objects; only strings need parsing.
+    render: (v) => (v === null || v === undefined ? null : v instanceof Date ? v.toISOString() : new Date(v as string).toISOString()),
   }),
 
   json: (opts: Opts = {}): FieldSpec => ({

@@ -65,7 +65,9 @@ export function applyOrdering(qb: Knex.QueryBuilder, resource: Resource, params:
     if (col && resource.serializer.fields.includes(name)) terms.push({ column: col, desc });
   }
   const order = terms.length ? terms : resource.model.ordering.map((o) => ({ column: o.replace(/^-/, ''), desc: o.startsWith('-') }));
-  for (const { column, desc } of order) qb.orderBy(`t.${column}`, desc ? 'desc' : 'asc', desc ? 'last' : 'first');
+  // PostgreSQL's default NULL placement (as Django emits it): an explicit NULLS FIRST on ASC
+  // would keep every index from serving the order and sort the whole table on each page.
+  for (const { column, desc } of order) qb.orderBy(`t.${column}`, desc ? 'desc' : 'asc');
   if (!order.some((o) => o.column === 'id')) qb.orderBy('t.id', 'asc');
 }
 
@@ -108,12 +110,13 @@ export async function listObjects(c: RequestCradle, resource: Resource, params: 
     }
   } else {
     const countQuery = qb.clone().clearSelect().clearOrder().count({ n: '*' });
-    const [{ n }] = (await countQuery) as [{ n: unknown }];
-    count = Number(n);
     applyOrdering(qb, resource, params);
     if (limit > 0) qb.limit(limit);
     if (offset) qb.offset(offset);
-    rows = await qb;
+    // Independent statements: on PostgreSQL they run on two pooled connections at once.
+    const [counted, page] = await Promise.all([countQuery as unknown as Promise<{ n: unknown }[]>, qb as unknown as Promise<Row[]>]);
+    count = Number(counted[0]!.n);
+    rows = page;
     if (limit > 0 && offset + limit < count) next = pageUrl(listUrl, params, { limit: String(limit), offset: String(offset + limit) });
     if (offset > 0 && limit > 0)
       previous = offset - limit > 0
