@@ -28,7 +28,8 @@ async function readConfigFile(file: string): Promise<PatchbayConfigInput> {
     const mod = await import(pathToFileURL(path.resolve(file)).href);
     return mod.default ?? mod.config ?? {};
   } catch (err) {
-    throw new ConfigError(file, `cannot be read: ${(err as Error).message}`);
+    // Parsers (YAML's especially) add a code frame on further lines; start-up prints one line.
+    throw new ConfigError(file, `cannot be read: ${String((err as Error)?.message ?? err).split('\n')[0]!.trim()}`);
   }
 }
 
@@ -59,6 +60,17 @@ export async function loadConfig(opts: { cwd?: string; env?: NodeJS.ProcessEnv; 
   const fromFile = file ? await readConfigFile(file) : {};
   if (typeof fromFile !== 'object' || fromFile === null || Array.isArray(fromFile))
     throw new ConfigError(file ?? 'config', 'must define an object');
-  const config = parseConfig({ ...fromFile, ...environmentOverrides(env), ...(opts.overrides ?? {}) });
+  const fromEnv = environmentOverrides(env);
+  let config: PatchbayConfig;
+  try {
+    config = parseConfig({ ...fromFile, ...fromEnv, ...(opts.overrides ?? {}) });
+  } catch (err) {
+    // Say where a bad value came from: the operator looks for it in the environment, not the file.
+    const variable = Object.entries(ENV_KEYS).find(([, key]) => key === (err as ConfigError).key)?.[0];
+    const overridden = opts.overrides && (err as ConfigError).key in opts.overrides;
+    if (err instanceof ConfigError && variable && !overridden && (err.key as keyof PatchbayConfig) in fromEnv)
+      throw new ConfigError(err.key, `${err.message.replace(`Invalid configuration: ${err.key}: `, '')} (set by the environment variable ${variable})`);
+    throw err;
+  }
   return { config, baseDir: file ? path.dirname(file) : cwd, file };
 }

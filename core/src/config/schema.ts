@@ -1,8 +1,25 @@
 /** The operator's configuration: keys, defaults, and the environment variables that override them. */
 import { z } from 'zod';
 
-const bool = z.union([z.boolean(), z.enum(['true', 'false', '1', '0', 'yes', 'no']).transform((v) => ['true', '1', 'yes'].includes(v))]);
-const int = (min: number, max: number) => z.coerce.number().int().min(min).max(max);
+const TRUE = new Set(['true', '1', 'yes', 'on']);
+const FALSE = new Set(['false', '0', 'no', 'off']);
+
+/** A boolean, or its spelling in an environment variable (any case: `True` is what netbox-docker writes). */
+const bool = z.preprocess((v) => {
+  if (typeof v !== 'string') return v;
+  const s = v.trim().toLowerCase();
+  return TRUE.has(s) ? true : FALSE.has(s) ? false : v;
+}, z.boolean({ error: 'must be true or false' }));
+
+/**
+ * A whole number, or its decimal digits in an environment variable. Nothing else is coerced, so
+ * `true`, `null`, `"8e3"` or `"0x1f"` are errors rather than 1, 0, 8000 or 31.
+ */
+const int = (min: number, max: number) =>
+  z.preprocess(
+    (v) => (typeof v === 'string' && /^\s*-?\d+\s*$/.test(v) ? Number(v) : v),
+    z.number({ error: 'must be a whole number' }).int('must be a whole number').min(min, `must be at least ${min}`).max(max, `must be at most ${max}`),
+  );
 
 export const configSchema = z
   .object({
