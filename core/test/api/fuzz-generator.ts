@@ -74,6 +74,8 @@ function garbage(rand: () => number, w: FuzzWorld): unknown {
   return rand() < 0.6 ? pick(rand, GARBAGE_SCALARS) : pick(rand, garbageComposites(w));
 }
 
+/** Writable fields, then keys a write ignores or treats specially (read-only fields, the change-log message). */
+const EXTRA_KEYS = ['changelog_message', 'id', 'url', 'display', 'created', 'last_updated'];
 const LIST_FIELDS = ['name', 'assigned_object_type', 'assigned_object_id', 'type', 'default_action', 'description', 'comments', 'tags', 'custom_fields'];
 const RULE_FIELDS = [
   'access_list', 'index', 'action', 'remark', 'protocol', 'source_prefix', 'source_ports', 'destination_prefix',
@@ -88,13 +90,13 @@ export function writeCases(seed: number, w: FuzzWorld): FuzzCase[] {
   const goodList = () => ({ name: `fuzz-${++n}`, type: 'extended' });
   const goodRule = () => ({ access_list: w.extendedListId, index: 100000 + ++n, action: 'permit', protocol: 'tcp', source_prefix: '10.0.0.0/8', destination_ports: [22] });
   const resources = [
-    { url: w.listsUrl, fields: LIST_FIELDS, good: goodList, ids: [w.extendedListId, w.standardListId] },
-    { url: w.rulesUrl, fields: RULE_FIELDS, good: goodRule, ids: w.ruleIds },
+    { url: w.listsUrl, fields: LIST_FIELDS, extra: [...EXTRA_KEYS, 'rule_count', 'assigned_object'], good: goodList, ids: [w.extendedListId, w.standardListId] },
+    { url: w.rulesUrl, fields: RULE_FIELDS, extra: EXTRA_KEYS, good: goodRule, ids: w.ruleIds },
   ];
 
   for (const r of resources) {
-    // Every field, several garbage values each, on create, full update and partial update.
-    for (const f of r.fields) {
+    // Every field (and every ignored key), several garbage values each, on create, full update and partial update.
+    for (const f of [...r.fields, ...r.extra]) {
       for (let k = 0; k < 6; k++) {
         const value = garbage(rand, w);
         out.push({ label: `POST ${f}=${short(value)}`, method: 'POST', path: r.url, body: { ...r.good(), [f]: value } });
@@ -183,6 +185,11 @@ export function writeCases(seed: number, w: FuzzWorld): FuzzCase[] {
       out.push({ label, method, path, raw, headers, mustReject: refused || method !== 'POST' && method !== 'PATCH' });
     }
 
+  // Conditional writes with malformed preconditions.
+  for (const ifMatch of ['garbage', 'W/"', '*, W/"x"', 'W/"2000-01-01T00:00:00.000Z"', 'x'.repeat(4000), ','])
+    for (const method of ['PATCH', 'PUT', 'DELETE'] as const)
+      out.push({ label: `${method} If-Match: ${short(ifMatch)}`, method, path: `${w.listsUrl}${w.standardListId}/`, body: method === 'DELETE' ? undefined : { name: 'fuzz-standard', type: 'standard' }, headers: { 'if-match': ifMatch }, mustReject: true });
+
   // The plugin's custom route takes a body too.
   for (const body of [null, [], 'x', { start: 'x' }, { start: -1 }, { step: 1.5 }, { start: 2 ** 40 }, { start: 1e308 }, { start: 2_000_000_000, step: 100000 }])
     out.push({ label: `POST renumber ${short(body)}`, method: 'POST', path: `${w.listsUrl}${w.extendedListId}/renumber/`, body, mustReject: true });
@@ -221,10 +228,15 @@ export function queryCases(seed: number, w: FuzzWorld): FuzzCase[] {
     '!source_prefix__empty=nope', '!source_ports=abc', '!source_ports=99999999999', '!source_ports=1.5', 'source_ports=-1', '!source_ports__gt=1',
     '!destination_ports=22&destination_ports=abc',
   ];
+  const changes = [
+    '!request_id=garbage', 'request_id=00000000-0000-0000-0000-000000000000', '!time__gte=junk', '!user=nobody', '!user_id=abc', '!user_id=999999',
+    'user_id=null', '!changed_object_type__regex=(', '!changed_object_id=abc', '!action=explode', 'action=create&action=delete', '!ordering=time&start=1',
+  ];
   const strip = (q: string) => q.replace(/^!/, '');
   const out: FuzzCase[] = [];
   for (const q of lists) out.push({ label: `GET lists ?${q}`, method: 'GET', path: `${w.listsUrl}?${strip(q)}`, mustReject: q.startsWith('!') });
   for (const q of rules) out.push({ label: `GET rules ?${q}`, method: 'GET', path: `${w.rulesUrl}?${strip(q)}`, mustReject: q.startsWith('!') });
+  for (const q of changes) out.push({ label: `GET object-changes ?${q}`, method: 'GET', path: `/api/core/object-changes/?${strip(q)}`, mustReject: q.startsWith('!') });
   // Random combinations of the above, repeated parameters included (validity then depends on the mix, so unasserted).
   for (let k = 0; k < 60; k++) {
     const useRules = rand() < 0.5;
