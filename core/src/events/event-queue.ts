@@ -42,6 +42,17 @@ export class EventQueue {
     this.queue.clear();
   }
 
+  /** The queue's contents now, to restore if a savepoint rolls back. */
+  snapshot(): ReadonlyMap<string, PatchbayEvent> {
+    return new Map(this.queue);
+  }
+
+  /** Puts back a snapshot, dropping what was queued since (a rolled-back savepoint's events). */
+  restore(snapshot: ReadonlyMap<string, PatchbayEvent>): void {
+    this.queue.clear();
+    for (const [k, v] of snapshot) this.queue.set(k, v);
+  }
+
   get size(): number {
     return this.queue.size;
   }

@@ -48,7 +48,18 @@ function messageOf(body: unknown): string | undefined {
 
 /** Runs a write in one transaction and publishes the queued events after it commits. */
 async function inTransaction<T>(c: RequestCradle, work: (trx: Knex.Transaction) => Promise<T>, outer?: Knex.Transaction): Promise<T> {
-  if (outer) return outer.transaction(work);
+  if (outer) {
+    // A savepoint that rolls back takes its events with it, even if the caller carries on.
+    // (Today events are queued as a write's last step, so only a failing RELEASE could leave
+    // some behind; this keeps the rule true if a step is ever added after recordChanges.)
+    const before = c.eventQueue.snapshot();
+    try {
+      return await outer.transaction(work);
+    } catch (err) {
+      c.eventQueue.restore(before);
+      throw err;
+    }
+  }
   try {
     const result = await c.knex.transaction(work);
     c.eventQueue.flush(c.eventBus);
