@@ -26,6 +26,8 @@ export interface RouteDefinition {
   /** Let anonymous clients in (e.g. token provisioning). */
   readonly anonymous?: boolean;
   readonly summary?: string;
+  /** OpenAPI schemas of the JSON body and of the success response (free-form when absent). */
+  readonly schema?: { request?: Record<string, unknown>; response?: Record<string, unknown>; status?: number };
   readonly handler: (req: RouteRequest) => Promise<RouteResponse>;
 }
 

@@ -70,7 +70,7 @@ function routePath(route: PluginRoute): { path: string; params: Parameter[] } {
   return { path, params };
 }
 
-/** One plugin route as an operation; its body and response are free-form (routes declare no schema). */
+/** One plugin route as an operation; body and response as the route declares them (`schema`), else free-form. */
 export function routeOperation(route: PluginRoute): { path: string; method: string; operation: JsonSchema } {
   const { path, params } = routePath(route);
   const method = route.method.toLowerCase();
@@ -79,12 +79,13 @@ export function routeOperation(route: PluginRoute): { path: string; method: stri
   const operation: JsonSchema = {
     operationId: `${path.replace(/^\/api\//, '').replace(/[^A-Za-z0-9]+/g, '_').replace(/^_|_$/g, '')}_${method}`,
     tags: [route.prefix],
-    responses: { '200': ok({}) },
+    responses: { [String(route.schema?.status ?? 200)]: ok(route.schema?.response ?? {}) },
   };
   if (route.summary) operation.summary = route.summary;
   if (notes.length) operation.description = notes.join(' ');
   if (params.length) operation.parameters = params;
-  if (['post', 'put', 'patch'].includes(method)) operation.requestBody = { required: false, ...json({}) };
+  if (['post', 'put', 'patch'].includes(method))
+    operation.requestBody = route.schema?.request ? { required: true, ...json(route.schema.request) } : { required: false, ...json({}) };
   // Anonymous routes accept a request with no credentials as well as one with them.
   if (route.anonymous) operation.security = [{}, { Token: [] }, { Bearer: [] }];
   return { path, method, operation };

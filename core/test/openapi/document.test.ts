@@ -116,6 +116,15 @@ describe('the generated OpenAPI document', () => {
     expect(op.parameters).toEqual([{ name: 'id', in: 'path', required: true, schema: { type: 'integer' } }]);
   });
 
+  it('describes a route\'s body and response when the route declares them', () => {
+    const provision = doc.paths['/api/users/tokens/provision/'].post;
+    expect(provision.requestBody.required).toBe(true);
+    expect(provision.requestBody.content['application/json'].schema.required).toEqual(['username', 'password']);
+    expect(provision.responses['201'].content['application/json'].schema).toEqual({ $ref: '#/components/schemas/Token' });
+    const renumber = doc.paths['/api/plugins/acl/access-lists/{id}/renumber/'].post;
+    expect(renumber.responses['200'].content['application/json'].schema.items).toEqual({ $ref: '#/components/schemas/AccessListRule' });
+  });
+
   it('names model schemas as NetBox does and types their fields from the field kinds', () => {
     const s = doc.components.schemas;
     const full = s.AccessList;

@@ -21,6 +21,16 @@ export const renumberRoute = defineRoute({
   path: '/access-lists/:id/renumber/',
   permission: { model: 'acl.accesslistrule', action: 'change' },
   summary: 'Renumber the rules of an access list',
+  schema: {
+    request: {
+      type: 'object',
+      properties: {
+        start: { type: 'integer', minimum: 1, maximum: 100000, default: 10 },
+        step: { type: 'integer', minimum: 1, maximum: 100000, default: 10 },
+      },
+    },
+    response: { type: 'array', items: { $ref: '#/components/schemas/AccessListRule' } },
+  },
   async handler(req) {
     const c: RequestCradle = req.scope.cradle;
     const body = (req.body ?? {}) as Record<string, unknown>;

@@ -16,6 +16,23 @@ export const provisionRoute = defineRoute({
   path: '/tokens/provision/',
   anonymous: true,
   summary: 'Create an API token with a username and password.',
+  schema: {
+    status: 201,
+    request: {
+      type: 'object',
+      required: ['username', 'password'],
+      properties: {
+        username: { type: 'string', minLength: 1 },
+        password: { type: 'string', minLength: 1, writeOnly: true },
+        version: { type: 'integer', enum: [1, 2] },
+        expires: { type: ['string', 'null'], format: 'date-time' },
+        description: { type: 'string', maxLength: 200 },
+        write_enabled: { type: 'boolean' },
+        allowed_ips: { type: ['array', 'null'], items: { type: 'string' } },
+      },
+    },
+    response: { $ref: '#/components/schemas/Token' },
+  },
   async handler({ body, scope }) {
     if (!isPlainObject(body)) throw ValidationError.nonField('Invalid data. Expected a dictionary.');
     const errors: FieldErrors = {};
