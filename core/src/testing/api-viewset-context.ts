@@ -3,6 +3,7 @@ import { expect } from 'vitest';
 import type { PluginDefinition } from '../plugin/define-plugin.js';
 import type { PatchbayConfigInput } from '../config/schema.js';
 import type { Resource } from '../api/resource.js';
+import { featuresOf } from '../models/base-model.js';
 import type { TestApp } from './create-test-app.js';
 import type { TestResponse } from './http-client.js';
 
@@ -53,12 +54,16 @@ export interface ViewSetRun<F> {
   readonly ids: number[];
   /** The expected keys of a full object. */
   readonly fields: readonly string[];
+  /** Whether writes of this model leave change records (NetBox checks them only for ChangeLoggingMixin models). */
+  readonly changeLogged: boolean;
   resolve<T>(value: FromFixtures<T, F>): T;
   detail(id: number): string;
   /** How many objects the list shows the superuser. */
   count(query?: string): Promise<number>;
   /** Change records of this model, newest first, optionally narrowed (`request_id=…`). */
   changes(query?: string): Promise<Record<string, any>[]>;
+  /** For a model without change logging: asserts the request wrote no change record at all. */
+  expectUnlogged(res: TestResponse): Promise<void>;
 }
 
 /** Fails with the response body in the message, so a wrong status explains itself. */
@@ -86,6 +91,7 @@ export async function openRun<F>(opts: ApiViewSetOptions<F>, app: TestApp, fixtu
   return {
     opts, app, fixtures, resource, ids,
     fields: opts.fields ?? resource.serializer.fields,
+    changeLogged: featuresOf(resource.model).has('change_logging'),
     resolve,
     detail: (id) => `${opts.path}${id}/`,
     async count(query = '') {
@@ -97,6 +103,11 @@ export async function openRun<F>(opts: ApiViewSetOptions<F>, app: TestApp, fixtu
       const res = await app.api.get(`/api/core/object-changes/?changed_object_type=${opts.model}&limit=0${query ? `&${query}` : ''}`);
       expectStatus(res, 200, 'GET /api/core/object-changes/');
       return res.body.results;
+    },
+    async expectUnlogged(res) {
+      const logged = await app.api.get(`/api/core/object-changes/?request_id=${res.headers.get('x-request-id')}&limit=0`);
+      expectStatus(logged, 200, 'GET /api/core/object-changes/');
+      expect(logged.body.count, `${opts.model} is not change-logged`).toBe(0);
     },
   };
 }
