@@ -156,7 +156,11 @@ async function loadMany(name: string, spec: FieldSpec, model: ModelClass, ids: n
     .select('t.*', ctx.db.raw('?? as "__owner"', [`j.${from}`]))
     .join(`${table} as j`, `j.${to}`, 't.id')
     .whereIn(`j.${from}`, ids)
-    .orderBy(target.ordering.filter((o) => !o.startsWith('-')).map((o) => `t.${o}`).concat('t.id'));
+    // The target's own default order (descending terms included), id as the tie-breaker.
+    .orderBy([
+      ...target.ordering.map((o) => (o.startsWith('-') ? { column: `t.${o.slice(1)}`, order: 'desc' as const } : { column: `t.${o}`, order: 'asc' as const })),
+      { column: 't.id', order: 'asc' as const },
+    ]);
   const ser = ctx.registry.serializers.get(target.label);
   const rendered = ser
     ? await renderRows(ser, rows, ser.brief, ctx, depth + 1)
