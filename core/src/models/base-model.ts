@@ -5,14 +5,21 @@
  */
 import { Model } from 'objection';
 import type { Knex } from 'knex';
+import type { RequestCradle } from '../container/cradle.js';
 import { field, type FieldSpec } from './fields.js';
 
 export type FieldMap = Record<string, FieldSpec>;
 
-/** Context handed to model hooks: the write's transaction and who is writing. */
+/** Context handed to model hooks: the write's transaction, who is writing, and the request. */
 export interface HookContext {
   trx: Knex.Transaction;
   userId: number | null;
+  /**
+   * The request's cradle, so a hook can run core operations inside the same write
+   * (`createObjects(ctx.request, resource, bodies, { trx: ctx.trx })`) — e.g. a device creating its
+   * components from templates, each with its change record, all in one transaction.
+   */
+  request: RequestCradle;
 }
 
 /** A feature a model class has: drives generic services (change log, tags, custom fields…). */

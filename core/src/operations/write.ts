@@ -126,7 +126,7 @@ async function recordChanges(
 /** Saves one parsed object (insert or update) with hooks, signals, m2m and provided fields. */
 async function saveOne(c: RequestCradle, trx: Knex.Transaction, resource: Resource, parsed: ParsedWrite, prev: Row | null): Promise<Row> {
   const model = resource.model;
-  const hook: HookContext = { trx, userId: c.user?.id ?? null };
+  const hook: HookContext = { trx, userId: c.user?.id ?? null, request: c };
   const merged: Row = { ...(prev ?? {}), ...parsed.values };
   await validateRow(trx, c.registry, model, merged, prev);
   await model.clean(merged, prev, hook);
@@ -277,7 +277,7 @@ export async function deleteObjects(c: RequestCradle, resource: Resource, items:
       const serializer = c.registry.serializers.get(group.model.label);
       cascadedPre.push({ group, serializer, pre: await renderPre(c, trx, { model: group.model, serializer }, group.rows) });
     }
-    const hook: HookContext = { trx, userId: c.user?.id ?? null };
+    const hook: HookContext = { trx, userId: c.user?.id ?? null, request: c };
     for (const row of existing.values()) {
       await model.beforeRemove(row, hook);
       await c.signals.send('pre_delete', { model, row, trx, requestId: c.requestId });
