@@ -3,6 +3,7 @@
  * selects a distinct, known subset (mixed case, LIKE metacharacters, NULL prefixes and ports,
  * IPv4 and IPv6, fixed creation times). `ask` answers a query as the sorted names it matched.
  */
+import { expect } from 'vitest';
 import type { TestApp } from '@patchbay/core/testing';
 import { LISTS, RULES, mustCreate } from '../api/acl-world.js';
 
@@ -32,6 +33,20 @@ export async function seedAclFixture(t: TestApp): Promise<AclFixture> {
     rules: { r1: r1.id, r2: r2.id, r3: r3.id, r4: r4.id, r5: r5.id },
     groupId,
   };
+}
+
+/** Asserts that a list URL answers 200 with exactly the named fixtures (sorted). */
+export async function expectNames(t: TestApp, fx: AclFixture, url: string, expected: string[]): Promise<void> {
+  const res = await ask(t, fx, url);
+  expect(res.status, JSON.stringify(res.body)).toBe(200);
+  expect(res.names).toEqual(expected);
+}
+
+/** Asserts that `<list>?<param>=…` answers 400 with one message under the parameter's name. */
+export async function expectRejected(t: TestApp, list: string, query: string, message: string): Promise<void> {
+  const res = await t.api.get(`${list}?${query}`);
+  expect(res.status).toBe(400);
+  expect(res.body).toEqual({ [query.split('=')[0]!]: [message] });
 }
 
 /** GETs a list URL and returns its status and the sorted names (lists) or `r<n>` keys (rules) it matched. */
