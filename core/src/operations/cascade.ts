@@ -6,8 +6,8 @@
  */
 import type { Knex } from 'knex';
 import type { Registry } from '../registry/registry.js';
-import { fieldsOf, type ModelClass } from '../models/base-model.js';
-import { columnOf } from '../models/fields.js';
+import type { ModelClass } from '../models/base-model.js';
+import { referencesTo } from './references.js';
 import type { Row } from '../serializers/render.js';
 
 export interface CascadedRows {
@@ -18,17 +18,6 @@ export interface CascadedRows {
 /** Max levels followed; deeper cascades are still deleted by the database, just not logged one by one. */
 const MAX_LEVELS = 16;
 
-/** Relations whose rows are deleted with `model`, computed once per model. */
-function cascadingRelations(registry: Registry, model: ModelClass): { model: ModelClass; column: string }[] {
-  const out: { model: ModelClass; column: string }[] = [];
-  for (const other of registry.models.values())
-    for (const [name, spec] of Object.entries(fieldsOf(other))) {
-      if (spec.kind !== 'related' || spec.onDelete !== 'cascade') continue;
-      if ((spec.selfRef ? other : spec.target!()) === model) out.push({ model: other, column: columnOf(name, spec)! });
-    }
-  return out;
-}
-
 export async function collectCascade(db: Knex, registry: Registry, model: ModelClass, ids: number[]): Promise<CascadedRows[]> {
   const found = new Map<ModelClass, Map<number, Row>>();
   const seen = new Map<ModelClass, Set<number>>([[model, new Set(ids)]]);
@@ -36,7 +25,7 @@ export async function collectCascade(db: Knex, registry: Registry, model: ModelC
   for (let level = 0; level < MAX_LEVELS && frontier.length; level++) {
     const next: { model: ModelClass; ids: number[] }[] = [];
     for (const { model: parent, ids: parentIds } of frontier) {
-      for (const rel of cascadingRelations(registry, parent)) {
+      for (const rel of referencesTo(registry, parent, 'cascade')) {
         const rows: Row[] = await db(rel.model.tableName).select('*').whereIn(rel.column, parentIds);
         const known = seen.get(rel.model) ?? new Set<number>();
         seen.set(rel.model, known);

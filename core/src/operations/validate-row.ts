@@ -8,6 +8,7 @@ import { ValidationError, type FieldErrors } from '../errors.js';
 import { fieldsOf, type ModelClass } from '../models/base-model.js';
 import { columnOf } from '../models/fields.js';
 import type { Registry } from '../registry/registry.js';
+import { referencesTo } from './references.js';
 
 export async function validateRow(
   db: Knex,
@@ -69,15 +70,9 @@ export async function validateRow(
 /** Counts rows of other models that protect this one from deletion (ON DELETE RESTRICT foreign keys). */
 export async function protectingDependents(db: Knex, registry: Registry, model: ModelClass, ids: number[]): Promise<{ label: string; count: number }[]> {
   const out: { label: string; count: number }[] = [];
-  for (const other of registry.models.values()) {
-    for (const [name, spec] of Object.entries(fieldsOf(other))) {
-      if (spec.kind !== 'related' || spec.onDelete !== 'protect') continue;
-      const target = spec.selfRef ? other : spec.target!();
-      if (target !== model) continue;
-      const col = columnOf(name, spec)!;
-      const [{ n }] = (await db(other.tableName).count({ n: '*' }).whereIn(col, ids)) as { n: unknown }[] as [{ n: unknown }];
-      if (Number(n) > 0) out.push({ label: other.verboseNamePlural ?? other.label, count: Number(n) });
-    }
+  for (const { model: other, column } of referencesTo(registry, model, 'protect')) {
+    const [{ n }] = (await db(other.tableName).count({ n: '*' }).whereIn(column, ids)) as { n: unknown }[] as [{ n: unknown }];
+    if (Number(n) > 0) out.push({ label: other.verboseNamePlural ?? other.label, count: Number(n) });
   }
   return out;
 }

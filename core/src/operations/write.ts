@@ -211,9 +211,10 @@ async function lockRows(c: RequestCradle, trx: Knex.Transaction, resource: Resou
   return byId;
 }
 
-async function renderPre(c: RequestCradle, trx: Knex.Transaction, target: { model: ModelClass; serializer?: Serializer }, rows: Row[]): Promise<Map<number, Json>> {
-  const { model, serializer } = target;
-  if (!serializer || (!featuresOf(model).has('change_logging') && !featuresOf(model).has('event_rules'))) return new Map();
+/** Before-images for the change log and events (every model emits events: BaseModel has event_rules). */
+async function renderPre(c: RequestCradle, trx: Knex.Transaction, target: { serializer?: Serializer }, rows: Row[]): Promise<Map<number, Json>> {
+  const { serializer } = target;
+  if (!serializer) return new Map();
   const rendered = await renderRows(serializer, rows, serializer.fields, { db: trx, registry: c.registry, baseUrl: '' });
   return new Map(rows.map((r, i) => [Number(r.id), rendered[i]!]));
 }
@@ -275,7 +276,7 @@ export async function deleteObjects(c: RequestCradle, resource: Resource, items:
     const cascadedPre = [];
     for (const group of cascaded) {
       const serializer = c.registry.serializers.get(group.model.label);
-      cascadedPre.push({ group, serializer, pre: await renderPre(c, trx, { model: group.model, serializer }, group.rows) });
+      cascadedPre.push({ group, serializer, pre: await renderPre(c, trx, { serializer }, group.rows) });
     }
     const hook: HookContext = { trx, userId: c.user?.id ?? null, request: c };
     for (const row of existing.values()) {
