@@ -1,0 +1,10 @@
+/** STUB: placeholder so other areas can import ContactRole; its owner replaces this file with the real model. */
+import { OrganizationalModel, type FieldMap } from '@patchbay/core';
+
+export class ContactRole extends OrganizationalModel {
+  static override tableName = 'tenancy_contactrole';
+  static override label = 'tenancy.contactrole';
+  static override verboseName = 'contact role';
+  static override verboseNamePlural = 'contact roles';
+  static override fields: FieldMap = {};
+}
