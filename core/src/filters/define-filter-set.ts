@@ -19,6 +19,12 @@ export interface RelationFilter {
   by?: string | false;
   /** Match the whole subtree of the given nodes (regions, groups, locations…). */
   tree?: boolean;
+  /**
+   * Reach the target through other tables (NetBox's `site__region`): `column` points at
+   * `through[0].table`, whose `through[0].column` points at the next hop… and the last hop's
+   * column holds the target's id. Matched with nested `IN (SELECT id …)` subqueries.
+   */
+  through?: { table: string; column: string }[];
 }
 
 export interface ChoiceFilter {
