@@ -1,0 +1,51 @@
+/** The full REST contract of /api/dcim/sites/ (generated), on every database. */
+import { describeApiViewSet } from '@patchbay/core/testing';
+import { SITES, dcimApp, orgFixtures, type OrgFixtures } from './fixtures.js';
+
+describeApiViewSet<OrgFixtures>({
+  ...dcimApp,
+  path: SITES,
+  model: 'dcim.site',
+  fields: [
+    'id', 'url', 'display_url', 'display', 'name', 'slug', 'status', 'region', 'group', 'tenant', 'facility',
+    'time_zone', 'description', 'physical_address', 'shipping_address', 'latitude', 'longitude', 'comments',
+    'tags', 'custom_fields', 'created', 'last_updated', 'device_count', 'rack_count',
+  ],
+  briefFields: ['id', 'url', 'display', 'name', 'slug', 'description'],
+  setup: orgFixtures,
+  createData: (fx) => [
+    { name: 'Hamburg DC', slug: 'ham1', status: 'staging', region: fx.regions[1], group: fx.siteGroups[0], tenant: fx.tenants[0], time_zone: 'Europe/Berlin', latitude: 53.551086, longitude: 9.993682 },
+    { name: 'Paris Office', slug: 'par1', status: 'active', facility: 'Rue 5', time_zone: 'US/Eastern', physical_address: '5 Rue de Rivoli' },
+    { name: 'Remote', slug: 'remote', status: 'decommissioning', latitude: -33.8688, longitude: -151.2093, comments: 'no staff' },
+  ],
+  updateData: (fx) => ({ status: 'staging', region: fx.regions[2], time_zone: 'Asia/Kolkata', latitude: -12.5, longitude: 130.84, description: 'updated' }),
+  bulkUpdateData: { description: 'bulk edited', status: 'planned' },
+  invalidData: { name: 'Nowhere', slug: 'nowhere', status: 'nonsense' },
+  filters: (fx) => ({
+    'name=Frankfurt DC': 1,
+    'slug=fra1&slug=ber1': 2,
+    'status=active': 1,
+    'status=planned&status=retired': 2,
+    'status__n=active': 2,
+    'facility__ic=equinix': 1,
+    'facility__empty=true': 1,
+    'latitude__gte=49': 1,
+    'longitude__lt=10': 1,
+    'latitude__empty=true': 1,
+    'time_zone=UTC': 1,
+    'q=Marienplatz': 1,
+    'q=closing': 1,
+    [`region_id=${fx.regions[0]}`]: 3,
+    [`region_id=${fx.regions[1]}`]: 2,
+    'region=berlin': 1,
+    'region__n=germany': 1,
+    [`group_id=${fx.siteGroups[1]}`]: 2,
+    'group=small-offices': 1,
+    [`tenant_id=${fx.tenants[1]}`]: 1,
+    'tenant=acme&tenant=initech': 2,
+    [`tenant_group_id=${fx.tenantGroups[0]}`]: 3,
+    'tenant_group=resellers': 2,
+    [`contact=${fx.contact}`]: 1,
+    [`contact_role=${fx.contactRole}`]: 1,
+  }),
+});
