@@ -12,6 +12,8 @@ export {
   type ModelClass, type FieldMap, type HookContext, type ModelFeature,
 } from './models/base-model.js';
 export { NestedGroupModel } from './models/nested-group-model.js';
+/** Core's user model, for plugins whose objects point at a user (NetBox's AUTH_USER_MODEL foreign keys). */
+export { User } from './apps/users/models.js';
 export { field, FieldValueError, columnOf, targetOf, parseIpNetwork, type FieldSpec, type FieldKind } from './models/fields.js';
 export { defineSerializer, extendSerializer, type Serializer, type SerializerOptions } from './serializers/define-serializer.js';
 export { renderRows, renderOne, loadBrief, type RenderContext, type Json, type Row } from './serializers/render.js';
@@ -28,11 +30,12 @@ export {
   changeLoggedColumns, netboxModelColumns, primaryModelColumns, organizationalModelColumns, nestedGroupModelColumns, foreignKey,
 } from './db/columns.js';
 export { listObjects, getObject, fetchRow } from './operations/list.js';
-export { createObjects, updateObjects, deleteObjects } from './operations/write.js';
+export { createObjects, updateObjects, deleteObjects, recordCreatedObjects } from './operations/write.js';
 export { defineJob, JobFailed, type JobDefinition, type JobOptions, type JobContext, type ClaimedJob } from './jobs/define-job.js';
 export { enqueueJob, type EnqueueJobInput, type EnqueuedJob } from './jobs/enqueue-job.js';
 export { runWorkerLoop, type WorkerLoopOptions, type WorkerLoopResult } from './jobs/worker-loop.js';
 export { Job, JobStatusChoices } from './jobs/job-model.js';
+export type { Knex } from 'knex';
 export type { RootCradle, RequestCradle, RootContainer, RequestScope } from './container/cradle.js';
 export { boot, BUILTIN_PLUGINS, type Patchbay, type BootOptions } from './boot/boot.js';
 export { createSuperuser } from './apps/users/bootstrap.js';
