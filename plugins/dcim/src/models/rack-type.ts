@@ -33,7 +33,7 @@ export class RackType extends PrimaryModel {
   /** NetBox's RackType.clean(): units for the weight, the outer dimensions and the maximum weight. */
   static override async clean(row: Record<string, unknown>): Promise<void> {
     const error = rackBaseErrors(row);
-    if (error) throw new ValidationError({ __all__: [error] });
+    if (error) throw ValidationError.nonField(error);
   }
 
   /** NetBox's RackType.save(): every rack of this type takes its (new) physical attributes. */

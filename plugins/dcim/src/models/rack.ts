@@ -62,7 +62,7 @@ export class Rack extends PrimaryModel {
    * enough, for the devices mounted in it.
    */
   static override async clean(row: Record<string, unknown>, prev: Record<string, unknown> | null, ctx: HookContext): Promise<void> {
-    const all = (message: string) => new ValidationError({ __all__: [message] });
+    const all = (message: string) => ValidationError.nonField(message);
     const present = (v: unknown) => v !== null && v !== undefined && Number(v) !== 0;
     if (present(row.weight) && !row.weight_unit) throw all('Must specify a unit when setting a weight');
     if (row.location_id != null) {

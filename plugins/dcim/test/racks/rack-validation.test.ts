@@ -25,13 +25,13 @@ eachDatabase((database) => {
 
   describe('site and location', () => {
     it('refuses a location of another site', async () => {
-      await refuse({ name: name(), site: p.sites[1], location: p.locations[0] }, { __all__: ['Assigned location must belong to parent site (Site 2).'] });
+      await refuse({ name: name(), site: p.sites[1], location: p.locations[0] }, { non_field_errors: ['Assigned location must belong to parent site (Site 2).'] });
     });
     it('refuses moving a rack to a location of another site', async () => {
       const rack = await make(app.api, RACKS, { name: name(), site: p.sites[0], location: p.locations[0] });
       const res = await app.api.patch(`${RACKS}${rack.id}/`, { location: p.locations[1] });
       expect(res.status).toBe(400);
-      expect(res.body).toEqual({ __all__: ['Assigned location must belong to parent site (Site 1).'] });
+      expect(res.body).toEqual({ non_field_errors: ['Assigned location must belong to parent site (Site 1).'] });
       expect((await app.api.get(`${RACKS}${rack.id}/`)).body.location.id).toBe(p.locations[0]);
     });
     it('requires a site', async () => {
@@ -41,12 +41,12 @@ eachDatabase((database) => {
 
   describe('units of measure', () => {
     it('needs a unit for an outer dimension', async () => {
-      await refuse({ name: name(), site: p.sites[0], outer_width: 600 }, { __all__: ['Must specify a unit when setting an outer dimension'] });
-      await refuse({ name: name(), site: p.sites[0], outer_depth: 1000 }, { __all__: ['Must specify a unit when setting an outer dimension'] });
+      await refuse({ name: name(), site: p.sites[0], outer_width: 600 }, { non_field_errors: ['Must specify a unit when setting an outer dimension'] });
+      await refuse({ name: name(), site: p.sites[0], outer_depth: 1000 }, { non_field_errors: ['Must specify a unit when setting an outer dimension'] });
     });
     it('needs a unit for a weight and a maximum weight', async () => {
-      await refuse({ name: name(), site: p.sites[0], weight: 10 }, { __all__: ['Must specify a unit when setting a weight'] });
-      await refuse({ name: name(), site: p.sites[0], max_weight: 1000 }, { __all__: ['Must specify a unit when setting a maximum weight'] });
+      await refuse({ name: name(), site: p.sites[0], weight: 10 }, { non_field_errors: ['Must specify a unit when setting a weight'] });
+      await refuse({ name: name(), site: p.sites[0], max_weight: 1000 }, { non_field_errors: ['Must specify a unit when setting a maximum weight'] });
     });
     it('drops an outer unit that measures nothing, and keeps the weight unit (it measures the maximum weight too)', async () => {
       const rack = await make(app.api, RACKS, { name: name(), site: p.sites[0], outer_unit: 'mm', weight_unit: 'kg' });
@@ -142,7 +142,7 @@ eachDatabase((database) => {
       expect(slug.body).toEqual({ slug: ['rack type with this slug already exists.'] });
       const unit = await app.api.post(TYPES, { manufacturer: p.manufacturers[2], model: 'Unitless', slug: 'unitless', form_factor: '2-post-frame', outer_depth: 5 });
       expect(unit.status).toBe(400);
-      expect(unit.body).toEqual({ __all__: ['Must specify a unit when setting an outer dimension'] });
+      expect(unit.body).toEqual({ non_field_errors: ['Must specify a unit when setting an outer dimension'] });
       const missing = await app.api.post(TYPES, { manufacturer: p.manufacturers[2], model: 'No factor', slug: 'no-factor' });
       expect(missing.status).toBe(400);
       expect(missing.body).toEqual({ form_factor: ['This field is required.'] });
