@@ -49,7 +49,7 @@ export interface FieldSpec {
   readonly idColumn?: string;
   readonly allowedTypes?: () => string[];
   /** count: the model counted and its foreign key column pointing back. */
-  readonly countOf?: { model: () => ModelClass; column: string };
+  readonly countOf?: { model: () => ModelClass; column: string; cumulative?: boolean };
   /** computed: derives the JSON value from the row. */
   readonly compute?: (row: Record<string, unknown>) => unknown;
   /** The OpenAPI schema of the value when its kind does not say it (computed values, custom renderings). */
@@ -318,9 +318,12 @@ export const field = {
     render: (v) => v ?? null,
   }),
 
-  /** A related-object count, computed only when the field is selected. */
-  count: (model: () => ModelClass, column: string): FieldSpec => ({
-    kind: 'count', readOnly: true, countOf: { model, column },
+  /**
+   * A related-object count, computed only when the field is selected. `cumulative` (on a tree
+   * model) also counts the objects of every descendant node, as NetBox's `add_related_count(…, cumulative=True)`.
+   */
+  count: (model: () => ModelClass, column: string, opts: { cumulative?: boolean } = {}): FieldSpec => ({
+    kind: 'count', readOnly: true, countOf: opts.cumulative ? { model, column, cumulative: true } : { model, column },
   }),
 
   /** A read-only value derived from the row. */

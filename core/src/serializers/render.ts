@@ -68,6 +68,8 @@ function renderField(name: string, spec: FieldSpec, row: Row, model: ModelClass,
     case 'related': {
       const fk = row[columnOf(name, spec)!];
       if (fk === null || fk === undefined) return null;
+      // A foreign key NetBox shows as a bare id (inventory item parents) renders itself.
+      if (spec.render) return spec.render(fk);
       return r.related.get(targetOf(spec, model).label)?.get(Number(fk)) ?? null;
     }
     case 'many': {
@@ -107,6 +109,7 @@ async function loadRelations(ser: Serializer, rows: Row[], selection: readonly s
   for (const name of selection) {
     const spec = ser.specs[name]!;
     if (spec.kind === 'related') {
+      if (spec.render) continue;
       const target = targetOf(spec, model);
       const col = columnOf(name, spec)!;
       for (const row of rows) want(target, row[col]);
@@ -119,7 +122,7 @@ async function loadRelations(ser: Serializer, rows: Row[], selection: readonly s
     } else if (spec.kind === 'many' && depth < MAX_DEPTH) {
       jobs.push(loadMany(name, spec, model, ids, ctx, depth).then((m) => void resolved.many.set(name, m)));
     } else if (spec.kind === 'count') {
-      jobs.push(loadCounts(spec, ids, ctx).then((m) => void resolved.counts.set(name, m)));
+      jobs.push(loadCounts(spec, ids, ctx, model).then((m) => void resolved.counts.set(name, m)));
     } else if (spec.kind === 'tags' || spec.kind === 'custom_fields') {
       const provider = ctx.registry.fieldProvider(spec.kind);
       jobs.push(provider.load({ db: ctx.db, baseUrl: ctx.baseUrl }, model, rows).then((m) => void resolved.provided.set(spec.kind, m)));
@@ -175,8 +178,19 @@ async function loadMany(name: string, spec: FieldSpec, model: ModelClass, ids: n
   return out;
 }
 
-async function loadCounts(spec: FieldSpec, ids: number[], ctx: RenderContext): Promise<Map<number, number>> {
-  const { model, column } = spec.countOf!;
+async function loadCounts(spec: FieldSpec, ids: number[], ctx: RenderContext, owner: ModelClass): Promise<Map<number, number>> {
+  const { model, column, cumulative } = spec.countOf!;
+  if (cumulative) {
+    // Each node counts the objects of its whole subtree: descendants are the nodes whose `_path` holds its id.
+    const rows: { k: unknown; n: unknown }[] = await ctx.db(`${owner.tableName} as g`)
+      .select({ k: 'g.id' })
+      .count({ n: 'x.id' })
+      .joinRaw('JOIN ?? AS d ON d._path @> ARRAY[g.id]::bigint[]', [owner.tableName])
+      .join(`${model().tableName} as x`, `x.${column}`, 'd.id')
+      .whereIn('g.id', ids)
+      .groupBy('g.id');
+    return new Map(rows.map((r) => [Number(r.k), Number(r.n)]));
+  }
   const rows: { k: unknown; n: unknown }[] = await ctx.db(model().tableName)
     .select({ k: column })
     .count({ n: '*' })
