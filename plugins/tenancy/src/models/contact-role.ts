@@ -1,4 +1,4 @@
-/** STUB: placeholder so other areas can import ContactRole; its owner replaces this file with the real model. */
+/** The function a contact serves for an object (NetBox's ContactRole): "NOC", "billing"… */
 import { OrganizationalModel, type FieldMap } from '@patchbay/core';
 
 export class ContactRole extends OrganizationalModel {

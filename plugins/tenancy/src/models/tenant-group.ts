@@ -1,10 +1,13 @@
-/** STUB: placeholder so other areas can import TenantGroup; its owner replaces this file with the real model. */
-import { NestedGroupModel, type FieldMap } from '@patchbay/core';
+/** A tree of tenant groups (NetBox's TenantGroup): name and slug unique across the whole tree. */
+import { NestedGroupModel, field, type FieldMap } from '@patchbay/core';
 
 export class TenantGroup extends NestedGroupModel {
   static override tableName = 'tenancy_tenantgroup';
   static override label = 'tenancy.tenantgroup';
   static override verboseName = 'tenant group';
   static override verboseNamePlural = 'tenant groups';
-  static override fields: FieldMap = {};
+  static override fields: FieldMap = {
+    name: field.string({ maxLength: 100, required: true, unique: true }),
+    slug: field.slug({ unique: true }),
+  };
 }
