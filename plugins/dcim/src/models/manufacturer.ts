@@ -1,10 +1,10 @@
-/** STUB: placeholder so other areas can import Manufacturer; its owner replaces this file with the real model. */
-import { OrganizationalModel, type FieldMap } from '@patchbay/core';
+/** A maker of devices, modules and inventory items (NetBox's Manufacturer). */
+import { OrganizationalModel, type ModelFeature } from '@patchbay/core';
 
 export class Manufacturer extends OrganizationalModel {
   static override tableName = 'dcim_manufacturer';
   static override label = 'dcim.manufacturer';
   static override verboseName = 'manufacturer';
   static override verboseNamePlural = 'manufacturers';
-  static override fields: FieldMap = {};
+  static override features: ModelFeature[] = ['contacts'];
 }
