@@ -123,6 +123,18 @@ async function recordChanges(
   await writeObjectChanges(trx, changes);
 }
 
+/**
+ * Change records and events for objects a plugin inserted itself in multi-row statements (a
+ * device's components made from its type's templates): rendered together, one INSERT of change
+ * rows, events queued on the request. Permissions are the caller's business (NetBox lets whoever
+ * may add a device get its components).
+ */
+export async function recordCreatedObjects(c: RequestCradle, trx: Knex.Transaction, model: ModelClass, rows: Row[]): Promise<void> {
+  if (!rows.length) return;
+  const serializer = c.registry.serializers.get(model.label);
+  await recordChanges(c, trx, { model, serializer }, rows.map((row) => ({ row, prev: null, action: 'create' as const })), new Map());
+}
+
 /** Saves one parsed object (insert or update) with hooks, signals, m2m and provided fields. */
 async function saveOne(c: RequestCradle, trx: Knex.Transaction, resource: Resource, parsed: ParsedWrite, prev: Row | null): Promise<Row> {
   const model = resource.model;

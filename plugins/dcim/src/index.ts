@@ -3,12 +3,25 @@
  * module types with their component templates, devices, modules and their components.
  * Built only on @patchbay/core's public API, like any third-party plugin.
  */
-import { definePlugin } from '@patchbay/core';
+import { definePlugin, field, type PluginExtensions } from '@patchbay/core';
 import { organisation } from './areas/organisation.js';
 import { deviceTypes } from './areas/device-types.js';
 import { racks } from './areas/racks.js';
 import { devices } from './areas/devices.js';
 import { components } from './areas/components.js';
+import { Device } from './models/device.js';
+import { Rack } from './models/rack.js';
+import { Site } from './models/site.js';
+
+/**
+ * The reference's Tenant shows counts of objects from every app (circuit_count, device_count, …,
+ * in alphabetical order after last_updated); these are the dcim ones, in that order.
+ */
+const tenantCounts: NonNullable<PluginExtensions['serializerFields']> = [
+  { model: 'tenancy.tenant', name: 'device_count', spec: field.count(() => Device, 'tenant_id'), after: 'last_updated' },
+  { model: 'tenancy.tenant', name: 'rack_count', spec: field.count(() => Rack, 'tenant_id'), after: 'device_count' },
+  { model: 'tenancy.tenant', name: 'site_count', spec: field.count(() => Site, 'tenant_id'), after: 'rack_count' },
+];
 
 /** In dependency order: each area's tables may point at the areas before it. */
 const areas = [organisation, deviceTypes, racks, devices, components];
@@ -28,7 +41,7 @@ export const dcimPlugin = definePlugin({
   choices: areas.flatMap((a) => a.choices ?? []),
   widgets: areas.flatMap((a) => a.widgets ?? []),
   migrations: Object.assign({}, ...areas.map((a) => a.migrations)),
-  extends: { serializerFields: areas.flatMap((a) => a.serializerFields ?? []) },
+  extends: { serializerFields: [...tenantCounts, ...areas.flatMap((a) => a.serializerFields ?? [])] },
 });
 
 export default dcimPlugin;

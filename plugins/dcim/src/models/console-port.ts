@@ -1,10 +1,28 @@
-/** STUB: placeholder so other areas can import ConsolePort; its owner replaces this file with the real model. */
-import { NetBoxModel, type FieldMap } from '@patchbay/core';
+/** A console port of a device (NetBox's ConsolePort): the physical port a console cable plugs into. */
+import { NetBoxModel, field, type FieldMap, type HookContext } from '@patchbay/core';
+import { ConsolePortSpeedChoices, ConsolePortTypeChoices } from '../choices.js';
+import { cleanComponent, componentDisplay, componentFields, integerChoiceField, uniqueDeviceName } from '../services/component-common.js';
 
 export class ConsolePort extends NetBoxModel {
   static override tableName = 'dcim_consoleport';
   static override label = 'dcim.consoleport';
   static override verboseName = 'console port';
   static override verboseNamePlural = 'console ports';
-  static override fields: FieldMap = {};
+  /** `_name` is the natural-order key of `name` (a generated column, see the migration). */
+  static override ordering = ['device_id', '_name'];
+  static override uniqueTogether = [uniqueDeviceName('console port')];
+  static override fields: FieldMap = {
+    ...componentFields(),
+    type: field.choice(ConsolePortTypeChoices, { default: '' }),
+    speed: integerChoiceField(ConsolePortSpeedChoices, { nullable: true, default: null }),
+    mark_connected: field.boolean({ default: false }),
+  };
+
+  static override displayOf(row: Record<string, unknown>): string {
+    return componentDisplay(row);
+  }
+
+  static override async clean(row: Record<string, unknown>, _prev: Record<string, unknown> | null, ctx: HookContext) {
+    await cleanComponent(row, ctx);
+  }
 }

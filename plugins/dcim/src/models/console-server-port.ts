@@ -1,10 +1,28 @@
-/** STUB: placeholder so other areas can import ConsoleServerPort; its owner replaces this file with the real model. */
-import { NetBoxModel, type FieldMap } from '@patchbay/core';
+/** A console server port of a device (NetBox's ConsoleServerPort): gives console access to other devices. */
+import { NetBoxModel, field, type FieldMap, type HookContext } from '@patchbay/core';
+import { ConsolePortSpeedChoices, ConsolePortTypeChoices } from '../choices.js';
+import { cleanComponent, componentDisplay, componentFields, integerChoiceField, uniqueDeviceName } from '../services/component-common.js';
 
 export class ConsoleServerPort extends NetBoxModel {
   static override tableName = 'dcim_consoleserverport';
   static override label = 'dcim.consoleserverport';
   static override verboseName = 'console server port';
   static override verboseNamePlural = 'console server ports';
-  static override fields: FieldMap = {};
+  /** `_name` is the natural-order key of `name` (a generated column, see the migration). */
+  static override ordering = ['device_id', '_name'];
+  static override uniqueTogether = [uniqueDeviceName('console server port')];
+  static override fields: FieldMap = {
+    ...componentFields(),
+    type: field.choice(ConsolePortTypeChoices, { default: '' }),
+    speed: integerChoiceField(ConsolePortSpeedChoices, { nullable: true, default: null }),
+    mark_connected: field.boolean({ default: false }),
+  };
+
+  static override displayOf(row: Record<string, unknown>): string {
+    return componentDisplay(row);
+  }
+
+  static override async clean(row: Record<string, unknown>, _prev: Record<string, unknown> | null, ctx: HookContext) {
+    await cleanComponent(row, ctx);
+  }
 }
