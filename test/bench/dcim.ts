@@ -10,16 +10,11 @@
  * Targets (issue "Tenancy and DCIM plugins"): interface page under 150 ms median and within 3× raw;
  * a 62-interface device create under 100 ms. `--quick` runs a tenth of the requests and devices.
  */
-import http from 'node:http';
 import os from 'node:os';
-import { randomBytes } from 'node:crypto';
-import type { AddressInfo } from 'node:net';
-import { boot, createSuperuser, parseConfig, type Patchbay } from '@patchbay/core';
 import { tenancyPlugin } from '@patchbay/plugin-tenancy';
 import { dcimPlugin } from '@patchbay/plugin-dcim';
 import { QueryCounter } from '../../core/src/db/query-counter.js';
-import { silentLogger } from '../../core/src/logger.js';
-import { createScratchDatabase, type ScratchDatabase } from './scratch-database.js';
+import { startBenchServer } from './bench-server.js';
 import { runHttp, timeRaw, type HttpScenario } from './measure.js';
 import { breakdownTable, resultsTable, sizesTable, type Row } from './report.js';
 import { SqlTimer } from './sql-timer.js';
@@ -51,25 +46,10 @@ async function makeDeviceType(api: Api, manufacturer: number, slug: string, coun
 
 async function main(): Promise<void> {
   const started = Date.now();
-  const scratch: ScratchDatabase = await createScratchDatabase(SERVER_URL);
-  const onSignal = () => void scratch.drop().finally(() => process.exit(130));
-  process.once('SIGINT', onSignal);
-  process.once('SIGTERM', onSignal);
-  let pb: Patchbay | undefined;
-  let server: http.Server | undefined;
+  const bench = await startBenchServer(SERVER_URL, [tenancyPlugin, dcimPlugin]);
+  const { pb, baseUrl, auth } = bench;
   try {
-    log(`scratch database ${scratch.name}`);
-    pb = await boot({
-      config: parseConfig({ databaseUrl: scratch.url, secretKey: randomBytes(32).toString('hex'), maxPageSize: 1000 }),
-      plugins: [tenancyPlugin, dcimPlugin],
-      logger: silentLogger,
-    });
-    const token = randomBytes(20).toString('hex');
-    await createSuperuser(pb.knex, pb.secretKey, { username: 'bench', password: randomBytes(12).toString('hex'), apiToken: token });
-    const auth = `Token ${token}`;
-    server = http.createServer(pb.app.callback());
-    await new Promise<void>((resolve) => server!.listen(0, '127.0.0.1', resolve));
-    const baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    log(`scratch database ${bench.databaseName}`);
     const request = async (method: string, path: string, body?: unknown) => {
       const res = await fetch(`${baseUrl}${path}`, {
         method,
@@ -185,9 +165,7 @@ async function main(): Promise<void> {
     ];
     process.stdout.write(`${out.join('\n')}\n`);
   } finally {
-    if (server) await new Promise<void>((resolve) => server!.close(() => resolve()));
-    await pb?.close();
-    await scratch.drop();
+    await bench.close();
   }
 }
 

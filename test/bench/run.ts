@@ -9,15 +9,10 @@
  * to show they do not grow with the page size. `--profile` (or a 1,000-row page slower than 3×
  * raw) samples the CPU and prints where the time goes. `--quick` runs a tenth of the requests.
  */
-import http from 'node:http';
 import os from 'node:os';
-import { randomBytes } from 'node:crypto';
-import type { AddressInfo } from 'node:net';
 import { aclPlugin } from '@patchbay/example-plugin-acl';
-import { boot, createSuperuser, parseConfig, type Patchbay } from '@patchbay/core';
 import { QueryCounter } from '../../core/src/db/query-counter.js';
-import { silentLogger } from '../../core/src/logger.js';
-import { createScratchDatabase, type ScratchDatabase } from './scratch-database.js';
+import { startBenchServer } from './bench-server.js';
 import { seedAcls } from './seed.js';
 import { runHttp, timeRaw, type HttpScenario } from './measure.js';
 import { profile } from './profile.js';
@@ -39,31 +34,16 @@ const log = (msg: string) => process.stderr.write(`[bench] ${msg}\n`);
 
 async function main(): Promise<void> {
   const started = Date.now();
-  const scratch: ScratchDatabase = await createScratchDatabase(SERVER_URL);
-  const onSignal = () => void scratch.drop().finally(() => process.exit(130));
-  process.once('SIGINT', onSignal);
-  process.once('SIGTERM', onSignal);
-  let pb: Patchbay | undefined;
-  let server: http.Server | undefined;
+  const bench = await startBenchServer(SERVER_URL, [aclPlugin]);
+  const { pb, baseUrl, auth } = bench;
   try {
-    log(`scratch database ${scratch.name}`);
-    pb = await boot({
-      config: parseConfig({ databaseUrl: scratch.url, secretKey: randomBytes(32).toString('hex'), maxPageSize: 1000 }),
-      plugins: [aclPlugin],
-      logger: silentLogger,
-    });
-    const token = randomBytes(20).toString('hex');
-    await createSuperuser(pb.knex, pb.secretKey, { username: 'bench', password: randomBytes(12).toString('hex'), apiToken: token });
-    const auth = `Token ${token}`;
+    log(`scratch database ${bench.databaseName}`);
 
     let t = Date.now();
     const ruleCount = await seedAcls(pb.knex, LISTS, RULES_PER_LIST);
     const seedSeconds = (Date.now() - t) / 1000;
     log(`seeded ${LISTS} access lists and ${ruleCount} rules in ${seedSeconds.toFixed(1)} s`);
 
-    server = http.createServer(pb.app.callback());
-    await new Promise<void>((resolve) => server!.listen(0, '127.0.0.1', resolve));
-    const baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
     const get = async (path: string) => {
       const res = await fetch(`${baseUrl}${path}`, { headers: { authorization: auth, accept: 'application/json' } });
       const text = await res.text();
@@ -173,9 +153,7 @@ async function main(): Promise<void> {
     ];
     process.stdout.write(`${out.join('\n')}\n`);
   } finally {
-    if (server) await new Promise<void>((resolve) => server!.close(() => resolve()));
-    await pb?.close();
-    await scratch.drop();
+    await bench.close();
   }
 }
 
