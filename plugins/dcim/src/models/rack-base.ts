@@ -5,6 +5,7 @@
  */
 import { FieldValueError, field, type FieldMap, type FieldSpec } from '@patchbay/core';
 import { RackDimensionUnitChoices, RackWidthChoices, WeightUnitChoices } from '../choices.js';
+import { integerChoiceField } from './integer-choice-field.js';
 
 /**
  * Rack width: an integer-valued choice (NetBox's PositiveSmallIntegerField with RackWidthChoices),
@@ -13,17 +14,7 @@ import { RackDimensionUnitChoices, RackWidthChoices, WeightUnitChoices } from '.
 export function rackWidthField(): FieldSpec {
   const choices = RackWidthChoices;
   return {
-    ...field.choice(choices, { default: 19 }),
-    parse(value) {
-      if (value === null || value === '') throw new FieldValueError(['This field may not be null.']);
-      if (typeof value === 'object') throw new FieldValueError(['Value must be passed directly (e.g. "foo": 123); do not use a dictionary or list.']);
-      if (!choices.has(String(value))) throw new FieldValueError([`${JSON.stringify(String(value))} is not a valid choice.`]);
-      return Number(value);
-    },
-    render(v) {
-      if (v === null || v === undefined) return null;
-      return { value: Number(v), label: choices.label(String(v)) };
-    },
+    ...integerChoiceField(choices, { default: 19 }),
     schema: {
       type: 'object',
       properties: {
