@@ -1,0 +1,4 @@
+/** The allocation area of IPAM (see area.ts). Filled in by its owner. */
+import type { IpamArea } from './area.js';
+
+export const allocation: IpamArea = { models: [], resources: [], migrations: {} };

@@ -1,0 +1,4 @@
+/** The numbering area of IPAM (see area.ts). Filled in by its owner. */
+import type { IpamArea } from './area.js';
+
+export const numbering: IpamArea = { models: [], resources: [], migrations: {} };

@@ -1,0 +1,4 @@
+/** The services area of IPAM (see area.ts). Filled in by its owner. */
+import type { IpamArea } from './area.js';
+
+export const services: IpamArea = { models: [], resources: [], migrations: {} };
