@@ -12,6 +12,7 @@ import { components } from './areas/components.js';
 import { Device } from './models/device.js';
 import { Rack } from './models/rack.js';
 import { Site } from './models/site.js';
+import { registerScopeSync } from './scope/cached-scope.js';
 
 /**
  * The reference's Tenant shows counts of objects from every app (circuit_count, device_count, …,
@@ -42,6 +43,9 @@ export const dcimPlugin = definePlugin({
   widgets: areas.flatMap((a) => a.widgets ?? []),
   migrations: Object.assign({}, ...areas.map((a) => a.migrations)),
   extends: { serializerFields: [...tenantCounts, ...areas.flatMap((a) => a.serializerFields ?? [])] },
+  setup(ctx) {
+    registerScopeSync(ctx);
+  },
 });
 
 export default dcimPlugin;
@@ -91,3 +95,4 @@ export { siteScopeFilters, type SiteHop } from './filters/site-scope.js';
 export { colorField } from './models/color-field.js';
 export { integerChoiceField } from './models/integer-choice-field.js';
 export * from './choices.js';
+export { SCOPE_TYPES, scopeFields, addScopeColumns, refreshScope, syncScope, scopeFilters, isScopedModel } from './scope/cached-scope.js';
