@@ -1,4 +1,4 @@
-/** What each generated API test receives: a fresh app, its fixtures, the resource under test and helpers. */
+/** What each generated API test receives: the app (restored to its post-setup snapshot), its fixtures, the resource under test and helpers. */
 import { expect } from 'vitest';
 import type { PluginDefinition } from '../plugin/define-plugin.js';
 import type { PatchbayConfigInput } from '../config/schema.js';
@@ -44,7 +44,7 @@ export interface ApiViewSetOptions<F = unknown> {
   queryCountKey?: string;
 }
 
-/** One generated test's state (a fresh app per test, as NetBox rolls back each test). */
+/** One generated test's state (the database restored before each test, as NetBox rolls back each test). */
 export interface ViewSetRun<F> {
   readonly opts: ApiViewSetOptions<F>;
   readonly app: TestApp;

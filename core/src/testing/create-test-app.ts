@@ -13,6 +13,7 @@ import { QueryCounter } from '../db/query-counter.js';
 import { createTestDatabase, testDatabases, type TestDatabaseKind } from './database.js';
 import { TestClient, listen } from './http-client.js';
 import { newV1Token, tokenDigest } from '../auth/tokens.js';
+import { snapshotDatabase, type DatabaseSnapshot } from './snapshot.js';
 
 export interface TestApp {
   patchbay: Patchbay;
@@ -26,6 +27,11 @@ export interface TestApp {
   queries: QueryCounter;
   /** Creates a user (not superuser) with the given object permissions and returns a client for it. */
   createUser(opts?: { username?: string; permissions?: TestPermission[]; writeEnabled?: boolean }): Promise<{ id: number; client: TestClient; token: string }>;
+  /**
+   * Snapshots the app's database as it is now; `restore()` later puts it back (see snapshot.ts).
+   * Used by describeApiViewSet to run `setup` once per file instead of once per test.
+   */
+  snapshot(): Promise<DatabaseSnapshot>;
   close(): Promise<void>;
 }
 
@@ -68,6 +74,7 @@ export async function createTestApp(opts: TestAppOptions = {}): Promise<TestApp>
   const admin = await insertUser('admin', true);
   const api = new TestClient(baseUrl, `Token ${admin.token}`);
   const queries = new QueryCounter(knex);
+  let snapshot: DatabaseSnapshot | undefined;
 
   return {
     patchbay, knex, database, api, baseUrl, queries,
@@ -89,10 +96,16 @@ export async function createTestApp(opts: TestAppOptions = {}): Promise<TestApp>
       }
       return { id: user.id, token: user.token, client: api.as(`Token ${user.token}`) };
     },
+    async snapshot() {
+      if (snapshot) throw new Error('createTestApp: this app already has a snapshot');
+      snapshot = await snapshotDatabase(knex, db.schema);
+      return snapshot;
+    },
     async close() {
       queries.stop();
       await new Promise<void>((resolve) => server.close(() => resolve()));
       await patchbay.close();
+      await snapshot?.drop();
       await db.drop();
     },
   };
