@@ -5,7 +5,7 @@
 import type { Knex } from 'knex';
 import { PluginError } from '../errors.js';
 import type { ChoiceSet } from '../choices.js';
-import { fieldsOf, type ModelClass } from '../models/base-model.js';
+import { featuresOf, fieldsOf, type ModelClass } from '../models/base-model.js';
 
 export type ScalarFilterKind = 'text' | 'number' | 'date' | 'datetime' | 'boolean' | 'cidr' | 'inet' | 'int_array' | 'uuid';
 
@@ -22,9 +22,11 @@ export interface RelationFilter {
   /**
    * Reach the target through other tables (NetBox's `site__region`): `column` points at
    * `through[0].table`, whose `through[0].column` points at the next hop… and the last hop's
-   * column holds the target's id. Matched with nested `IN (SELECT id …)` subqueries.
+   * column holds the target's id. Matched with nested `IN (SELECT id …)` subqueries. A hop may
+   * `select` another column than `id`, to walk a relation backwards (a circuit's terminations:
+   * `{ table: 'circuits_circuittermination', select: 'circuit_id', column: '_site_id' }`).
    */
-  through?: { table: string; column: string }[];
+  through?: { table: string; column: string; select?: string }[];
 }
 
 export interface ChoiceFilter {
@@ -69,12 +71,34 @@ export function method(valueKind: ScalarFilterKind, apply: MethodFilter['apply']
   return { kind: 'method', valueKind, apply, lookups };
 }
 
-/** Validates the declaration against the model and returns a frozen filter set with id/created/last_updated added. */
+/**
+ * NetBox's ChangeLoggedModelFilterSet: the objects a request (its `X-Request-ID`) created, updated,
+ * or either, found through the change log.
+ */
+function byRequest(model: ModelClass, actions: string[]): MethodFilter {
+  return method('uuid', (qb, values, _lookup, negate) => {
+    const changed = (sub: Knex.QueryBuilder) => sub.select('changed_object_id').from('core_objectchange')
+      .where('changed_object_type', model.label).whereIn('action', actions).whereIn('request_id', values as string[]);
+    // List queries alias the model's table as `t` (operations/list.ts).
+    if (negate) qb.whereNotIn('t.id', changed);
+    else qb.whereIn('t.id', changed);
+  }, []);
+}
+
+/**
+ * Validates the declaration against the model and returns a frozen filter set with id,
+ * created/last_updated and, for change-logged models, the `*_by_request` filters added.
+ */
 export function defineFilterSet(model: ModelClass, opts: FilterSetOptions): FilterSet {
   const modelFields = fieldsOf(model);
   const filters: Record<string, FilterDef> = { id: 'number' };
   if (modelFields.created) filters.created = 'datetime';
   if (modelFields.last_updated) filters.last_updated = 'datetime';
+  if (featuresOf(model).has('change_logging')) {
+    filters.created_by_request = byRequest(model, ['create']);
+    filters.updated_by_request = byRequest(model, ['update']);
+    filters.modified_by_request = byRequest(model, ['create', 'update']);
+  }
   for (const [name, def] of Object.entries(opts.fields)) {
     if (name.includes('__')) throw new PluginError('PB_FILTER_INVALID', `Filter set for ${model.label}: "${name}" may not contain "__".`);
     filters[name] = def;
