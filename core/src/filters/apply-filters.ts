@@ -158,12 +158,12 @@ async function applyOne(qb: Knex.QueryBuilder, t: Target, values: string[], opts
     if (filter.through?.length) {
       // The row's column names the first hop; each hop's ids are those whose next column matches.
       const hops = filter.through;
-      let sub = opts.db(hops[hops.length - 1]!.table).select('id').where((w) => {
+      let sub = opts.db(hops[hops.length - 1]!.table).select(hops[hops.length - 1]!.select ?? 'id').where((w) => {
         const last = hops[hops.length - 1]!.column;
         if (Array.isArray(idList) ? idList.length : true) w.orWhereIn(last, idList as never);
         if (hasNull) w.orWhereNull(last);
       });
-      for (let i = hops.length - 2; i >= 0; i--) sub = opts.db(hops[i]!.table).select('id').whereIn(hops[i]!.column, sub);
+      for (let i = hops.length - 2; i >= 0; i--) sub = opts.db(hops[i]!.table).select(hops[i]!.select ?? 'id').whereIn(hops[i]!.column, sub);
       const match = sub;
       where((w) => w.whereIn(column, match));
       return;

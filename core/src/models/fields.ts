@@ -40,6 +40,12 @@ export interface FieldSpec {
   readonly target?: () => ModelClass;
   /** related: points at the model that declares it (tree parents); resolved by `targetOf`. */
   readonly selfRef?: boolean;
+  /**
+   * related / many: the target's fields to show instead of its brief form (NetBox serializers
+   * that nest a purpose-made form, e.g. a circuit's `termination_a`). Must be fields of the
+   * target's registered serializer.
+   */
+  readonly nested?: readonly string[];
   /** many: the through table and its two columns. */
   readonly through?: { table: string; from: string; to: string };
   /** related: what happens to this row when the target is deleted. */
@@ -49,7 +55,8 @@ export interface FieldSpec {
   readonly idColumn?: string;
   readonly allowedTypes?: () => string[];
   /** count: the model counted and its foreign key column pointing back. */
-  readonly countOf?: { model: () => ModelClass; column: string; cumulative?: boolean };
+  /** `where`: count only rows with these column values (e.g. a generic relation's `<x>_type`). */
+  readonly countOf?: { model: () => ModelClass; column: string; cumulative?: boolean; sum?: string; where?: Record<string, string | number | boolean> };
   /** computed: derives the JSON value from the row. */
   readonly compute?: (row: Record<string, unknown>) => unknown;
   /** The OpenAPI schema of the value when its kind does not say it (computed values, custom renderings). */
@@ -321,9 +328,16 @@ export const field = {
   /**
    * A related-object count, computed only when the field is selected. `cumulative` (on a tree
    * model) also counts the objects of every descendant node, as NetBox's `add_related_count(…, cumulative=True)`.
+   * `sum` adds up that column of the related rows instead (NetBox's `Sum()` annotations, e.g. a
+   * cluster's allocated vCPUs); a sum over no rows, or over NULLs only, is null.
    */
-  count: (model: () => ModelClass, column: string, opts: { cumulative?: boolean } = {}): FieldSpec => ({
-    kind: 'count', readOnly: true, countOf: opts.cumulative ? { model, column, cumulative: true } : { model, column },
+  count: (model: () => ModelClass, column: string, opts: { cumulative?: boolean; sum?: string; schema?: Record<string, unknown>; where?: Record<string, string | number | boolean> } = {}): FieldSpec => ({
+    kind: 'count', readOnly: true,
+    countOf: {
+      ...(opts.cumulative ? { model, column, cumulative: true } : opts.sum ? { model, column, sum: opts.sum } : { model, column }),
+      ...(opts.where ? { where: opts.where } : {}),
+    },
+    ...(opts.schema ? { schema: opts.schema } : {}),
   }),
 
   /** A read-only value derived from the row. */

@@ -94,7 +94,7 @@ export function readSchema(spec: FieldSpec, owner: ModelClass, ctx: SchemaContex
     case 'many': return withDescription({ type: 'array', items: ref(ctx.brief(targetOf(spec, owner))) }, spec);
     case 'generic':
       return withDescription({ type: ['object', 'null'], additionalProperties: {}, readOnly: true, description: 'The related object in brief form.' }, spec);
-    case 'count': return { type: 'integer', format: 'int64', readOnly: true };
+    case 'count': return spec.schema ?? { type: 'integer', format: 'int64', readOnly: true };
     case 'computed': return { ...(spec.schema ?? { type: 'string' }), readOnly: true };
     case 'tags': case 'custom_fields': return { ...ctx.registry.fieldProvider(spec.kind).schema.read };
     default: s = scalarSchema(spec);

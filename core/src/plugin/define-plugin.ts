@@ -28,7 +28,8 @@ export interface Migration {
 /** Contributions to other plugins' declared extension points. */
 export interface PluginExtensions {
   /** Add a field to another model's serializer (the plugin's migration adds the column). */
-  serializerFields?: { model: string; name: string; spec: FieldSpec; after?: string; brief?: boolean }[];
+  /** `after`: the field to follow, or candidates in order (the first one present wins). */
+  serializerFields?: { model: string; name: string; spec: FieldSpec; after?: string | readonly string[]; brief?: boolean }[];
   /** Add filters to another model's filter set. */
   filters?: { model: string; filters: Record<string, FilterDef> }[];
   /** Replace core's tags / custom fields behaviour. */

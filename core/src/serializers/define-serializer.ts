@@ -53,7 +53,7 @@ export function defineSerializer(model: ModelClass, opts: SerializerOptions): Se
 /** A copy of a serializer with extra fields added (a plugin's `extends` contribution). */
 export function extendSerializer(
   base: Serializer,
-  additions: { name: string; spec: FieldSpec; after?: string; brief?: boolean }[],
+  additions: { name: string; spec: FieldSpec; after?: string | readonly string[]; brief?: boolean }[],
 ): Serializer {
   const fields = [...base.fields];
   const brief = [...base.brief];
@@ -62,7 +62,10 @@ export function extendSerializer(
     if (specs[a.name])
       throw new PluginError('PB_SERIALIZER_DUPLICATE_FIELD', `Serializer for ${base.model.label} already has a field "${a.name}".`);
     specs[a.name] = a.spec;
-    const at = a.after ? fields.indexOf(a.after) : -1;
+    // `after` may list candidates, first present wins: a field whose neighbour another plugin may or may not add.
+    const candidates = a.after === undefined ? [] : typeof a.after === 'string' ? [a.after] : a.after;
+    const anchor = candidates.find((c) => fields.includes(c));
+    const at = anchor ? fields.indexOf(anchor) : -1;
     if (at >= 0) fields.splice(at + 1, 0, a.name);
     else {
       const before = fields.findIndex((f) => f === 'tags' || f === 'custom_fields' || f === 'created');

@@ -70,14 +70,14 @@ function renderField(name: string, spec: FieldSpec, row: Row, model: ModelClass,
       if (fk === null || fk === undefined) return null;
       // A foreign key NetBox shows as a bare id (inventory item parents) renders itself.
       if (spec.render) return spec.render(fk);
-      return r.related.get(targetOf(spec, model).label)?.get(Number(fk)) ?? null;
+      return r.related.get(relatedKey(targetOf(spec, model).label, spec))?.get(Number(fk)) ?? null;
     }
     case 'many': {
       // A many field may show its targets another way (object permissions list "app.model" labels).
       const list = r.many.get(name)?.get(id) ?? [];
       return spec.render ? spec.render(list) : list;
     }
-    case 'count': return r.counts.get(name)?.get(id) ?? 0;
+    case 'count': return r.counts.get(name)?.get(id) ?? (spec.countOf?.sum ? null : 0);
     case 'computed': return spec.compute ? spec.compute(row) : null;
     case 'generic': {
       const type = row[spec.typeColumn!] as string | null;
@@ -96,11 +96,12 @@ function renderField(name: string, spec: FieldSpec, row: Row, model: ModelClass,
 async function loadRelations(ser: Serializer, rows: Row[], selection: readonly string[], ctx: RenderContext, depth: number): Promise<Resolved> {
   const model = ser.model;
   const resolved: Resolved = { related: new Map(), many: new Map(), counts: new Map(), provided: new Map() };
-  const wanted = new Map<string, { model: ModelClass; ids: Set<number> }>();
-  const want = (target: ModelClass, id: unknown) => {
+  const wanted = new Map<string, { model: ModelClass; ids: Set<number>; nested?: readonly string[] }>();
+  const want = (target: ModelClass, id: unknown, nested?: readonly string[]) => {
     if (id === null || id === undefined) return;
-    let entry = wanted.get(target.label);
-    if (!entry) wanted.set(target.label, (entry = { model: target, ids: new Set() }));
+    const key = nested ? `${target.label}#${nested.join(',')}` : target.label;
+    let entry = wanted.get(key);
+    if (!entry) wanted.set(key, (entry = { model: target, ids: new Set(), nested }));
     entry.ids.add(Number(id));
   };
   const ids = rows.map((r) => Number(r.id));
@@ -112,7 +113,7 @@ async function loadRelations(ser: Serializer, rows: Row[], selection: readonly s
       if (spec.render) continue;
       const target = targetOf(spec, model);
       const col = columnOf(name, spec)!;
-      for (const row of rows) want(target, row[col]);
+      for (const row of rows) want(target, row[col], spec.nested);
     } else if (spec.kind === 'generic') {
       for (const row of rows) {
         const type = row[spec.typeColumn!] as string | null;
@@ -129,16 +130,21 @@ async function loadRelations(ser: Serializer, rows: Row[], selection: readonly s
     }
   }
   if (depth < MAX_DEPTH)
-    for (const [label, { model: target, ids: targetIds }] of wanted)
-      jobs.push(loadBrief(target, [...targetIds], ctx, depth + 1).then((m) => void resolved.related.set(label, m)));
+    for (const [key, { model: target, ids: targetIds, nested }] of wanted)
+      jobs.push(loadBrief(target, [...targetIds], ctx, depth + 1, nested).then((m) => void resolved.related.set(key, m)));
   // One connection serves a transaction, so these run one after another there; that is fine —
   // the count of statements, not their overlap, is what stays constant.
   await Promise.all(jobs);
   return resolved;
 }
 
-/** Brief forms of the given objects of a model, by id: one query (plus its own nested loads). */
-export async function loadBrief(target: ModelClass, ids: number[], ctx: RenderContext, depth = 1): Promise<Map<number, Json>> {
+/** The key of a related field's loaded objects: the target, plus the nested form when it is not the brief one. */
+function relatedKey(label: string, spec: FieldSpec): string {
+  return spec.nested ? `${label}#${spec.nested.join(',')}` : label;
+}
+
+/** Brief forms (or the `nested` fields) of the given objects of a model, by id: one query (plus its own nested loads). */
+export async function loadBrief(target: ModelClass, ids: number[], ctx: RenderContext, depth = 1, nested?: readonly string[]): Promise<Map<number, Json>> {
   const out = new Map<number, Json>();
   if (ids.length === 0) return out;
   const ser = ctx.registry.serializers.get(target.label);
@@ -147,7 +153,7 @@ export async function loadBrief(target: ModelClass, ids: number[], ctx: RenderCo
     for (const row of rows) out.set(Number(row.id), { id: row.id, display: target.displayOf(row) });
     return out;
   }
-  const rendered = await renderRows(ser, rows, ser.brief, ctx, depth);
+  const rendered = await renderRows(ser, rows, nested ?? ser.brief, ctx, depth);
   rows.forEach((row, i) => out.set(Number(row.id), rendered[i]!));
   return out;
 }
@@ -166,7 +172,7 @@ async function loadMany(name: string, spec: FieldSpec, model: ModelClass, ids: n
     ]);
   const ser = ctx.registry.serializers.get(target.label);
   const rendered = ser
-    ? await renderRows(ser, rows, ser.brief, ctx, depth + 1)
+    ? await renderRows(ser, rows, spec.nested ?? ser.brief, ctx, depth + 1)
     : rows.map((row) => ({ id: row.id, display: target.displayOf(row) }));
   const out = new Map<number, Json[]>();
   rows.forEach((row, i) => {
@@ -179,7 +185,12 @@ async function loadMany(name: string, spec: FieldSpec, model: ModelClass, ids: n
 }
 
 async function loadCounts(spec: FieldSpec, ids: number[], ctx: RenderContext, owner: ModelClass): Promise<Map<number, number>> {
-  const { model, column, cumulative } = spec.countOf!;
+  const { model, column, cumulative, sum, where } = spec.countOf!;
+  if (sum) {
+    const sums: { k: unknown; n: unknown }[] = await ctx.db(model().tableName)
+      .select({ k: column }).sum({ n: sum }).whereIn(column, ids).whereNotNull(sum).groupBy(column);
+    return new Map(sums.map((r) => [Number(r.k), Number(r.n)]));
+  }
   if (cumulative) {
     // Each node counts the objects of its whole subtree: descendants are the nodes whose `_path` holds its id.
     const rows: { k: unknown; n: unknown }[] = await ctx.db(`${owner.tableName} as g`)
@@ -187,6 +198,7 @@ async function loadCounts(spec: FieldSpec, ids: number[], ctx: RenderContext, ow
       .count({ n: 'x.id' })
       .joinRaw('JOIN ?? AS d ON d._path @> ARRAY[g.id]::bigint[]', [owner.tableName])
       .join(`${model().tableName} as x`, `x.${column}`, 'd.id')
+      .where(Object.fromEntries(Object.entries(where ?? {}).map(([k, v]) => [`x.${k}`, v])))
       .whereIn('g.id', ids)
       .groupBy('g.id');
     return new Map(rows.map((r) => [Number(r.k), Number(r.n)]));
@@ -194,6 +206,7 @@ async function loadCounts(spec: FieldSpec, ids: number[], ctx: RenderContext, ow
   const rows: { k: unknown; n: unknown }[] = await ctx.db(model().tableName)
     .select({ k: column })
     .count({ n: '*' })
+    .where(where ?? {})
     .whereIn(column, ids)
     .groupBy(column);
   return new Map(rows.map((r) => [Number(r.k), Number(r.n)]));
