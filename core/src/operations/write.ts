@@ -179,7 +179,10 @@ async function parseWithHooks(
 
 /** Re-reads written objects after commit and renders them for the response (plus any hook's response-only fields). */
 async function renderWritten(c: RequestCradle, resource: Resource, ids: number[], db: Knex = c.knex, extras?: Map<number, Record<string, unknown>>): Promise<Json[]> {
-  const rows: Row[] = await db(resource.model.tableName).select('*').whereIn('id', ids);
+  // The resource's queryShape too, so a write answers with what a read of the object shows.
+  const qb = db(`${resource.model.tableName} as t`).select('t.*');
+  resource.queryShape?.(qb);
+  const rows: Row[] = await qb.whereIn('t.id', ids);
   const byId = new Map(rows.map((r) => [Number(r.id), r]));
   const ordered = ids.map((id) => byId.get(id)!).filter(Boolean);
   const rendered = await renderRows(resource.serializer, ordered, resource.serializer.fields, { db, registry: c.registry, baseUrl: c.baseUrl });
