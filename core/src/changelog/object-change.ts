@@ -20,8 +20,18 @@ export interface ObjectChangeInput {
 
 export const OBJECT_CHANGE_TABLE = 'core_objectchange';
 
-/** Inserts the change rows in one statement (a bulk request writes them together). */
+/**
+ * Rows per INSERT: PostgreSQL takes at most 65,535 bind parameters per statement and a change row
+ * binds 12, so a bulk request of more than ~5,400 objects must be split.
+ */
+const CHANGES_PER_STATEMENT = 4000;
+
+/** Inserts the change rows in one statement per 4,000 (a bulk request writes them together). */
 export async function writeObjectChanges(trx: Knex.Transaction, changes: ObjectChangeInput[]): Promise<void> {
+  for (let i = 0; i < changes.length; i += CHANGES_PER_STATEMENT) await insertChanges(trx, changes.slice(i, i + CHANGES_PER_STATEMENT));
+}
+
+async function insertChanges(trx: Knex.Transaction, changes: ObjectChangeInput[]): Promise<void> {
   if (changes.length === 0) return;
   await trx(OBJECT_CHANGE_TABLE).insert(
     changes.map((c) => ({
