@@ -96,3 +96,5 @@ export { colorField } from './models/color-field.js';
 export { integerChoiceField } from './models/integer-choice-field.js';
 export * from './choices.js';
 export { SCOPE_TYPES, scopeFields, addScopeColumns, refreshScope, syncScope, scopeFilters, isScopedModel } from './scope/cached-scope.js';
+export { iexactText, countOf, isSet } from './services/device-filters.js';
+export { decimalField } from './services/device-fields.js';

@@ -3,7 +3,7 @@
  * to an interface (VM interfaces once virtualization exists). An interface's primary MAC cannot be
  * unassigned or moved to another object while it is primary.
  */
-import { PrimaryModel, ValidationError, field, type FieldMap, type HookContext } from '@patchbay/core';
+import { PrimaryModel, ValidationError, field, fieldsOf, type FieldMap, type HookContext } from '@patchbay/core';
 import { euiField } from '../services/component-common.js';
 
 /** Object types a MAC address may be assigned to (NetBox's MACADDRESS_ASSIGNMENT_MODELS). */
@@ -29,8 +29,11 @@ export class MACAddress extends PrimaryModel {
   static override async clean(row: Record<string, unknown>, prev: Record<string, unknown> | null, ctx: HookContext) {
     if (!prev || prev.assigned_object_id == null) return;
     const moved = row.assigned_object_type !== prev.assigned_object_type || String(row.assigned_object_id) !== String(prev.assigned_object_id);
-    if (!moved || prev.assigned_object_type !== 'dcim.interface') return;
-    const primaryOf = await ctx.trx('dcim_interface').select('id').where({ id: prev.assigned_object_id, primary_mac_address_id: prev.id }).first();
+    if (!moved) return;
+    // Any assignable model with a `primary_mac_address` (dcim interfaces, VM interfaces…).
+    const owner = ctx.request.registry.models.get(String(prev.assigned_object_type));
+    if (!owner || !fieldsOf(owner).primary_mac_address) return;
+    const primaryOf = await ctx.trx(owner.tableName).select('id').where({ id: prev.assigned_object_id, primary_mac_address_id: prev.id }).first();
     if (!primaryOf) return;
     throw ValidationError.nonField(row.assigned_object_id == null
       ? 'Cannot unassign MAC Address while it is designated as the primary MAC for an object'
