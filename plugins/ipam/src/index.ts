@@ -44,3 +44,9 @@ export const ipamPlugin = definePlugin({
 });
 
 export default ipamPlugin;
+
+export * from './public/numbering.js';
+export * from './public/vlans.js';
+export * from './public/addressing.js';
+export * from './public/services.js';
+export * from './public/allocation.js';

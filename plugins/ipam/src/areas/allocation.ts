@@ -1,4 +1,27 @@
-/** The allocation area of IPAM (see area.ts). Filled in by its owner. */
+/**
+ * The allocation area of IPAM (see area.ts): the available-prefixes and available-ips endpoints,
+ * primary / out-of-band IPs of devices and virtual device contexts (fields, filters and rules on
+ * dcim's models), the prefix
+ * utilisation widget, and the indexes the allocation queries walk.
+ */
 import type { IpamArea } from './area.js';
+import { availableIpRoutes } from '../routes/available-ips.js';
+import { availablePrefixesGet, availablePrefixesPost } from '../routes/available-prefixes.js';
+import { devicePrimaryIpFields, primaryIpFilters, registerPrimaryIpRules, vdcPrimaryIpFields } from '../services/primary-ips.js';
+import { prefixUtilizationWidget } from '../widgets/prefix-utilization.js';
+import { createAllocationIndexes } from '../migrations/20260303000500_create_allocation_indexes.js';
+import { addDevicePrimaryIps } from '../migrations/20260303000600_device_primary_ips.js';
 
-export const allocation: IpamArea = { models: [], resources: [], migrations: {} };
+export const allocation: IpamArea = {
+  models: [],
+  resources: [],
+  routes: [availablePrefixesGet, availablePrefixesPost, ...availableIpRoutes],
+  widgets: [prefixUtilizationWidget],
+  migrations: {
+    '20260303000500_create_allocation_indexes': createAllocationIndexes,
+    '20260303000600_device_primary_ips': addDevicePrimaryIps,
+  },
+  serializerFields: [...devicePrimaryIpFields, ...vdcPrimaryIpFields],
+  filters: primaryIpFilters,
+  setup: registerPrimaryIpRules,
+};
