@@ -1,0 +1,81 @@
+/**
+ * A circuit termination (NetBox 4.2's CircuitTermination): side A or Z of a circuit, attached to a
+ * region, site group, site, location or provider network (`termination_type` + `termination_id`).
+ * The terminating object's region, site group, site, location or provider network are cached in
+ * `_region`, `_site_group`, `_site`, `_location`, `_provider_network` so filters are plain column
+ * matches (see services/termination-cache.ts). Cabling does not exist yet: the cable fields show
+ * an uncabled termination.
+ */
+import { NetBoxModel, ValidationError, field, type FieldMap, type FieldSpec, type HookContext } from '@patchbay/core';
+import { Location, Region, Site, SiteGroup } from '@patchbay/plugin-dcim';
+import { CircuitTerminationSideChoices } from '../choices.js';
+import { Circuit } from './circuit.js';
+import { ProviderNetwork } from './provider-network.js';
+
+/** NetBox's CIRCUIT_TERMINATION_TERMINATION_TYPES. */
+export const CIRCUIT_TERMINATION_TYPES = ['dcim.region', 'dcim.sitegroup', 'dcim.site', 'dcim.location', 'circuits.providernetwork'];
+
+const speed = (): FieldSpec => field.integer({ nullable: true, default: null, min: 0, max: 2147483647 });
+/** A cached foreign key: written by the resource hook, never by clients. */
+const cached = (target: Parameters<typeof field.related>[0], onDelete: 'protect' | 'cascade'): FieldSpec =>
+  field.related(target, { readOnly: true, nullable: true, default: null, onDelete });
+
+export class CircuitTermination extends NetBoxModel {
+  static override tableName = 'circuits_circuittermination';
+  static override label = 'circuits.circuittermination';
+  static override verboseName = 'circuit termination';
+  static override verboseNamePlural = 'circuit terminations';
+  static override features = ['custom_fields', 'tags', 'custom_links', 'export_templates'];
+  static override ordering = ['circuit_id', 'term_side'];
+  static override uniqueTogether = [
+    { fields: ['circuit', 'term_side'], message: 'The fields circuit, term_side must make a unique set.' },
+  ];
+  static override fields: FieldMap = {
+    // NetBox: CASCADE — a circuit's terminations go with it.
+    circuit: field.related(() => Circuit, { required: true, onDelete: 'cascade' }),
+    // NetBox shows the side as a bare string ("A"), not as a {value, label} choice.
+    term_side: { ...field.choice(CircuitTerminationSideChoices, { required: true }), render: (v: unknown) => v ?? null },
+    termination_type: field.genericType({ nullable: true, default: null, allowedTypes: () => CIRCUIT_TERMINATION_TYPES }),
+    termination_id: field.genericId({ nullable: true, default: null, max: Number.MAX_SAFE_INTEGER }),
+    termination: field.generic('termination_type', 'termination_id', { allowedTypes: () => CIRCUIT_TERMINATION_TYPES }),
+    port_speed: speed(),
+    upstream_speed: speed(),
+    xconnect_id: field.string({ maxLength: 50, default: '' }),
+    pp_info: field.string({ maxLength: 100, default: '' }),
+    description: field.string({ maxLength: 200, default: '' }),
+    mark_connected: field.boolean({ default: false }),
+    // Cabling comes with a later issue; until then every termination is uncabled, as NetBox shows one.
+    cable: field.computed(() => null, { schema: { type: 'object', nullable: true } }),
+    cable_end: field.computed(() => '', { schema: { type: 'string' } }),
+    link_peers: field.computed(() => [], { schema: { type: 'array', items: {} } }),
+    link_peers_type: field.computed(() => null, { schema: { type: 'string', nullable: true } }),
+    // NetBox's CabledObjectModel._occupied: marked connected or cabled.
+    _occupied: field.computed((row) => Boolean(row.mark_connected), { schema: { type: 'boolean' } }),
+    // NetBox: PROTECT for the provider network, CASCADE for the others (deleting a site deletes terminations there).
+    _provider_network: cached(() => ProviderNetwork, 'protect'),
+    _location: cached(() => Location, 'cascade'),
+    _site: cached(() => Site, 'cascade'),
+    _region: cached(() => Region, 'cascade'),
+    _site_group: cached(() => SiteGroup, 'cascade'),
+  };
+
+  static override displayOf(row: Record<string, unknown>): string {
+    // `_circuit_cid` mirrors the circuit's cid (a trigger, see the migration).
+    return `${row._circuit_cid}: Termination ${row.term_side}`;
+  }
+
+  /** NetBox 4.2's CircuitTermination.clean(): a termination must attach to something. */
+  static override async clean(row: Record<string, unknown>) {
+    if (row.termination_type == null && row.termination_id == null)
+      throw new ValidationError({ non_field_errors: ['A circuit termination must attach to a terminating object.'] });
+  }
+
+  /** Points the circuit's `termination_a` / `termination_z` at this termination (NetBox's save()). */
+  static override async afterSave(row: Record<string, unknown>, prev: Record<string, unknown> | null, ctx: HookContext) {
+    const side = (s: unknown) => `termination_${String(s).toLowerCase()}_id`;
+    const moved = !prev || String(prev.circuit_id) !== String(row.circuit_id) || prev.term_side !== row.term_side;
+    if (!moved) return;
+    if (prev) await ctx.trx(Circuit.tableName).where({ id: prev.circuit_id as number, [side(prev.term_side)]: row.id as number }).update({ [side(prev.term_side)]: null });
+    await ctx.trx(Circuit.tableName).where('id', row.circuit_id as number).update({ [side(row.term_side)]: row.id });
+  }
+}
