@@ -1,0 +1,27 @@
+/** NetBox 4.2's virtualization choice sets (virtualization/choices.py), with their colours. */
+import { defineChoices } from '@patchbay/core';
+
+export const ClusterStatusChoices = defineChoices('virtualization.Cluster.status', [
+  ['planned', 'Planned', 'cyan'],
+  ['staging', 'Staging', 'blue'],
+  ['active', 'Active', 'green'],
+  ['decommissioning', 'Decommissioning', 'yellow'],
+  ['offline', 'Offline', 'red'],
+]);
+
+export const VirtualMachineStatusChoices = defineChoices('virtualization.VirtualMachine.status', [
+  ['offline', 'Offline', 'gray'],
+  ['active', 'Active', 'green'],
+  ['planned', 'Planned', 'cyan'],
+  ['staged', 'Staged', 'blue'],
+  ['failed', 'Failed', 'red'],
+  ['decommissioning', 'Decommissioning', 'yellow'],
+]);
+
+/** dcim's InterfaceModeChoices (VM interfaces share them); dcim does not export its choice sets. */
+export const VMInterfaceModeChoices = defineChoices('virtualization.VMInterface.mode', [
+  ['access', 'Access'],
+  ['tagged', 'Tagged'],
+  ['tagged-all', 'Tagged (All)'],
+  ['q-in-q', 'Q-in-Q (802.1ad)'],
+]);

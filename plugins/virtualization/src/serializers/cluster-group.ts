@@ -1,0 +1,10 @@
+import { defineSerializer, field } from '@patchbay/core';
+import { ClusterGroup } from '../models/cluster-group.js';
+import { Cluster } from '../models/cluster.js';
+
+/** ClusterGroup in NetBox 4.2's key order; the brief form carries the cluster count too. */
+export const clusterGroupSerializer = defineSerializer(ClusterGroup, {
+  fields: ['id', 'url', 'display_url', 'display', 'name', 'slug', 'description', 'tags', 'custom_fields', 'created', 'last_updated', 'cluster_count'],
+  brief: ['id', 'url', 'display', 'name', 'slug', 'description', 'cluster_count'],
+  extraFields: { cluster_count: field.count(() => Cluster, 'group_id') },
+});
