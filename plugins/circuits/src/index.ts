@@ -4,7 +4,7 @@
  * virtual circuit types, virtual circuits and their terminations on virtual interfaces.
  * Built only on @patchbay/core's public API. Adds `circuit_count` to tenants and sites.
  */
-import { definePlugin, defineResource, field, type PluginExtensions } from '@patchbay/core';
+import { definePlugin, defineResource, field, relation, type PluginExtensions } from '@patchbay/core';
 import { Provider } from './models/provider.js';
 import { ProviderAccount } from './models/provider-account.js';
 import { ProviderNetwork } from './models/provider-network.js';
@@ -42,6 +42,8 @@ import { registerCircuitSignals } from './signals.js';
 import { circuitTerminationPathsRoute, virtualCircuitTerminationPathsRoute } from './routes/circuit-termination-paths.js';
 import { searchIndexes } from './search.js';
 import { createCircuitTables } from './migrations/20260304000100_create_circuit_tables.js';
+import { createProviderAsns } from './migrations/20260304000200_create_provider_asns.js';
+import { ProviderASN } from './models/provider-asn.js';
 
 export {
   Provider, ProviderAccount, ProviderNetwork, CircuitType, VirtualCircuitType, Circuit, CircuitTermination, CircuitGroup,
@@ -57,6 +59,16 @@ export {
 const counts: NonNullable<PluginExtensions['serializerFields']> = [
   { model: 'tenancy.tenant', name: 'circuit_count', spec: field.count(() => Circuit, 'tenant_id'), after: 'last_updated' },
   { model: 'dcim.site', name: 'circuit_count', spec: field.count(() => CircuitTermination, '_site_id'), after: 'last_updated' },
+  // IPAM's ASN shows how many providers use it (NetBox's ASNSerializer.provider_count).
+  { model: 'ipam.asn', name: 'provider_count', spec: field.count(() => ProviderASN, 'asn_id'), after: 'site_count' },
+];
+
+/** NetBox's ASNFilterSet `provider` / `provider_id`: ASNs of the given providers. */
+const asnFilters: NonNullable<PluginExtensions['filters']> = [
+  {
+    model: 'ipam.asn',
+    filters: { provider: relation(() => Provider, { column: 'id', by: 'slug', through: [{ table: 'circuits_provider_asns', select: 'asn_id', column: 'provider_id' }] }) },
+  },
 ];
 
 export const circuitsPlugin = definePlugin({
@@ -64,7 +76,7 @@ export const circuitsPlugin = definePlugin({
   version: '0.1.0',
   description: 'Providers, circuits and their terminations, circuit groups, virtual circuits.',
   compatibility: '>=0.1.0 <1.0.0',
-  dependsOn: ['tenancy', 'dcim'],
+  dependsOn: ['tenancy', 'dcim', 'ipam'],
   mount: 'circuits',
   models: [
     Provider, ProviderAccount, ProviderNetwork, CircuitType, Circuit, CircuitTermination, CircuitGroup, CircuitGroupAssignment,
@@ -94,8 +106,11 @@ export const circuitsPlugin = definePlugin({
   routes: [circuitTerminationPathsRoute, virtualCircuitTerminationPathsRoute],
   searchIndexes,
   choices: [CircuitStatusChoices, CircuitTerminationSideChoices, CircuitPriorityChoices, VirtualCircuitTerminationRoleChoices, DistanceUnitChoices],
-  migrations: { '20260304000100_create_circuit_tables': createCircuitTables },
-  extends: { serializerFields: counts },
+  migrations: {
+    '20260304000100_create_circuit_tables': createCircuitTables,
+    '20260304000200_create_provider_asns': createProviderAsns,
+  },
+  extends: { serializerFields: counts, filters: asnFilters },
   setup: registerCircuitSignals,
 });
 

@@ -3,9 +3,10 @@ import { expect } from 'vitest';
 import type { TestApp, TestClient } from '@patchbay/core/testing';
 import { tenancyPlugin } from '@patchbay/plugin-tenancy';
 import { dcimPlugin } from '@patchbay/plugin-dcim';
+import { ipamPlugin } from '@patchbay/plugin-ipam';
 import { circuitsPlugin } from '../src/index.js';
 
-export const circuitsApp = { plugins: [tenancyPlugin, dcimPlugin, circuitsPlugin] };
+export const circuitsApp = { plugins: [tenancyPlugin, dcimPlugin, ipamPlugin, circuitsPlugin] };
 
 export const C = '/api/circuits';
 export const PROVIDERS = `${C}/providers/`;

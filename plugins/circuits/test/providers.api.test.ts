@@ -7,7 +7,7 @@ describeApiViewSet<World>({
   path: PROVIDERS,
   model: 'circuits.provider',
   fields: [
-    'id', 'url', 'display_url', 'display', 'name', 'slug', 'accounts', 'description', 'comments', 'tags', 'custom_fields',
+    'id', 'url', 'display_url', 'display', 'name', 'slug', 'accounts', 'description', 'comments', 'asns', 'tags', 'custom_fields',
     'created', 'last_updated', 'circuit_count',
   ],
   briefFields: ['id', 'url', 'display', 'name', 'slug', 'description', 'circuit_count'],

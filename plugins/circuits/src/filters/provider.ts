@@ -1,17 +1,19 @@
-import { defineFilterSet } from '@patchbay/core';
+import { defineFilterSet, relation } from '@patchbay/core';
+import { ASN } from '@patchbay/plugin-ipam';
 import { contactFilters } from '@patchbay/plugin-tenancy';
 import { Provider } from '../models/provider.js';
 import { PROVIDER_TO_TERMINATIONS, terminationScopeFilters } from './termination-scope.js';
 
 /**
  * NetBox's ProviderFilterSet: region / site group / site match providers with a circuit terminating
- * there; `q` also searches account ids and names. The `asn` filters wait for IPAM's ASN model.
+ * there; `asn` (numbers) / `asn_id` through the provider's ASNs; `q` also searches account ids and names.
  */
 export const providerFilterSet = defineFilterSet(Provider, {
   fields: {
     name: 'text',
     slug: 'text',
     description: 'text',
+    asn: relation(() => ASN, { column: 'id', by: 'asn', through: [{ table: 'circuits_provider_asns', select: 'provider_id', column: 'asn_id' }] }),
     ...terminationScopeFilters(PROVIDER_TO_TERMINATIONS),
     ...contactFilters(Provider.label),
   },

@@ -1,5 +1,6 @@
 /** A provider (NetBox's Provider): a carrier or other organisation delivering circuits; takes contacts. */
 import { PrimaryModel, field, type FieldMap, type ModelFeature } from '@patchbay/core';
+import { ASN } from '@patchbay/plugin-ipam';
 import { ProviderAccount } from './provider-account.js';
 
 export class Provider extends PrimaryModel {
@@ -14,5 +15,7 @@ export class Provider extends PrimaryModel {
     slug: field.slug({ unique: true }),
     // NetBox's reverse `accounts` relation, shown read-only: an account moves by editing the account.
     accounts: field.many(() => ProviderAccount, { table: 'circuits_provideraccount', from: 'provider_id', to: 'id' }, { readOnly: true }),
+    // NetBox's Provider.asns: IPAM's ASNs, written as ids.
+    asns: field.many(() => ASN, { table: 'circuits_provider_asns', from: 'provider_id', to: 'asn_id' }),
   };
 }

@@ -8,7 +8,7 @@ describeApiViewSet({
   model: 'ipam.asn',
   fields: [
     'id', 'url', 'display_url', 'display', 'asn', 'rir', 'tenant', 'description', 'comments', 'tags', 'custom_fields',
-    'created', 'last_updated', 'site_count', 'provider_count',
+    'created', 'last_updated', 'site_count',
   ],
   briefFields: ['id', 'url', 'display', 'asn', 'description'],
   async setup(app) {
