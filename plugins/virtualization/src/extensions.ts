@@ -44,6 +44,8 @@ export const extensions: PluginExtensions = {
     { model: 'tenancy.tenant', name: 'virtualmachine_count', spec: field.count(() => VirtualMachine, 'tenant_id'), after: 'site_count' },
     { model: 'tenancy.tenant', name: 'cluster_count', spec: field.count(() => Cluster, 'tenant_id'), after: ['vrf_count', 'vlan_count', 'virtualmachine_count'] },
     { model: 'dcim.site', name: 'virtualmachine_count', spec: field.count(() => VirtualMachine, 'site_id'), after: 'rack_count' },
+    { model: 'dcim.devicerole', name: 'virtualmachine_count', spec: field.count(() => VirtualMachine, 'role_id'), after: 'device_count', brief: true },
+    { model: 'dcim.platform', name: 'virtualmachine_count', spec: field.count(() => VirtualMachine, 'platform_id'), after: 'device_count', brief: true },
     // NetBox 4.2's Service: a device or a virtual machine (IPAM keeps the column, the FK is ours).
     { model: 'ipam.service', name: 'virtual_machine', spec: field.related(() => VirtualMachine, { nullable: true, default: null, onDelete: 'cascade' }), after: 'device' },
   ],

@@ -167,5 +167,20 @@ eachDatabase((database) => {
       const sk = Object.keys(s);
       expect(sk.indexOf('virtualmachine_count')).toBe(sk.indexOf('rack_count') + 1);
     });
+
+    it('counts VMs on device roles and platforms, last as in NetBox', async () => {
+      const role = await make(app.api, '/api/dcim/device-roles/', { name: 'Counted role', slug: 'counted-role', color: '0000ff', vm_role: true });
+      const platform = await make(app.api, '/api/dcim/platforms/', { name: 'Counted OS', slug: 'counted-os' });
+      const site = await make(app.api, '/api/dcim/sites/', { name: 'Counted 2', slug: 'counted-2' });
+      await vm({ site: site.id, role: role.id, platform: platform.id });
+      await vm({ site: site.id, role: role.id });
+      const r = (await app.api.get(`/api/dcim/device-roles/${role.id}/`)).body;
+      expect([r.device_count, r.virtualmachine_count]).toEqual([0, 2]);
+      expect(Object.keys(r).at(-1)).toBe('virtualmachine_count');
+      const p = (await app.api.get(`/api/dcim/platforms/${platform.id}/`)).body;
+      expect([p.device_count, p.virtualmachine_count]).toEqual([0, 1]);
+      expect(Object.keys(p).at(-1)).toBe('virtualmachine_count');
+      expect((await app.api.get(`/api/dcim/device-roles/${role.id}/?brief=true`)).body).toMatchObject({ device_count: 0, virtualmachine_count: 2 });
+    });
   });
 });

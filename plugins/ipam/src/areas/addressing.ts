@@ -55,6 +55,10 @@ export const addressing: IpamArea = {
     { model: 'tenancy.tenant', name: 'ipaddress_count', spec: field.count(() => IPAddress, 'tenant_id'), after: 'device_count' },
     { model: 'tenancy.tenant', name: 'prefix_count', spec: field.count(() => Prefix, 'tenant_id'), after: 'ipaddress_count' },
     { model: 'dcim.site', name: 'prefix_count', spec: field.count(() => Prefix, '_site_id'), after: 'device_count' },
+    // NetBox counts the prefixes cached under each region, site group and location (not their subtrees).
+    { model: 'dcim.region', name: 'prefix_count', spec: field.count(() => Prefix, '_region_id'), after: 'site_count' },
+    { model: 'dcim.sitegroup', name: 'prefix_count', spec: field.count(() => Prefix, '_site_group_id'), after: 'site_count' },
+    { model: 'dcim.location', name: 'prefix_count', spec: field.count(() => Prefix, '_location_id'), after: 'device_count' },
     {
       model: 'dcim.interface', name: 'count_ipaddresses',
       spec: field.count(() => IPAddress, 'assigned_object_id', { where: { assigned_object_type: 'dcim.interface' } }), after: 'last_updated',

@@ -205,6 +205,23 @@ eachDatabase(() => {
     expect(sk.indexOf('prefix_count')).toBe(sk.indexOf('device_count') + 1);
   });
 
+  it('adds prefix counts to regions, site groups and locations, from the cached scope', async () => {
+    const region = await make(t.api, '/api/dcim/regions/', { name: 'Counted region', slug: 'counted-region' });
+    const group = await make(t.api, '/api/dcim/site-groups/', { name: 'Counted group', slug: 'counted-group' });
+    const site = await make(t.api, SITES, { name: 'Scoped site', slug: 'scoped-site', region: region.id, group: group.id });
+    const location = await make(t.api, '/api/dcim/locations/', { name: 'Scoped loc', slug: 'scoped-loc', site: site.id });
+    await make(t.api, PREFIXES, { prefix: '10.92.0.0/16', scope_type: 'dcim.location', scope_id: location.id });
+    await make(t.api, PREFIXES, { prefix: '10.93.0.0/16', scope_type: 'dcim.site', scope_id: site.id });
+    await make(t.api, PREFIXES, { prefix: '10.94.0.0/16', scope_type: 'dcim.region', scope_id: region.id });
+    const r = (await t.api.get(`/api/dcim/regions/${region.id}/`)).body;
+    expect(r.prefix_count).toBe(3);
+    expect(Object.keys(r).slice(-3)).toEqual(['site_count', 'prefix_count', '_depth']);
+    expect((await t.api.get(`/api/dcim/site-groups/${group.id}/`)).body.prefix_count).toBe(2);
+    const l = (await t.api.get(`/api/dcim/locations/${location.id}/`)).body;
+    expect(l.prefix_count).toBe(1);
+    expect(Object.keys(l).slice(-3)).toEqual(['device_count', 'prefix_count', '_depth']);
+  });
+
   it('computes utilisation in SQL as NetBox does (containers, pools, ranges, mark_utilized)', async () => {
     const id = async (path: string, body: Record<string, unknown>) => (await make(t.api, path, body)).id as number;
     const container = await id(PREFIXES, { prefix: '172.20.0.0/16', status: 'container' });
