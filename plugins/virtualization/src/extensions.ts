@@ -10,6 +10,7 @@ import { enforceInterfaceVlans, ipAddressVirtualizationFilters } from '@patchbay
 import { Cluster } from './models/cluster.js';
 import { ClusterGroup } from './models/cluster-group.js';
 import { VirtualMachine } from './models/virtual-machine.js';
+import { availableOnVirtualMachine, onVmInterface } from './filters/vlan-filters.js';
 
 /** `virtual_machine` (names) / `virtual_machine_id`: FHRP assignments of those VMs' interfaces (NetBox 4.2). */
 const fhrpVmFilter = (by: 'id' | 'name') => method(by === 'id' ? 'number' : 'text', (qb, values) => {
@@ -62,6 +63,7 @@ export const extensions: PluginExtensions = {
     { model: 'ipam.service', filters: { virtual_machine: relation(() => VirtualMachine, { by: 'name' }) } },
     { model: 'dcim.macaddress', filters: macFilters },
     { model: 'ipam.fhrpgroupassignment', filters: { virtual_machine: fhrpVmFilter('name'), virtual_machine_id: fhrpVmFilter('id') } },
+    { model: 'ipam.vlan', filters: { available_on_virtualmachine: availableOnVirtualMachine, vminterface_id: onVmInterface } },
   ],
 };
 

@@ -102,6 +102,24 @@ eachDatabase((database) => {
       expect((await app.api.get(`${VM_INTERFACES}?vlan=${100 + n}`)).body.results.map((r: { id: number }) => r.id)).toEqual([iface.id]);
       expect400(await app.api.patch(`${VM_INTERFACES}${iface.id}/`, { mode: 'access' }), { tagged_vlans: ['Interface mode does not support tagged vlans'] });
     });
+
+    it('lets IPAM filter VLANs by VM interface and by what a VM may use', async () => {
+      const { vm, iface } = await vmWithInterface();
+      const here = await make(app.api, VLANS, { vid: 400 + n, name: `here-${n}`, status: 'active', site: c.sites[0] });
+      const there = await make(app.api, VLANS, { vid: 500 + n, name: `there-${n}`, status: 'active', site: c.sites[1] });
+      const group = await make(app.api, '/api/ipam/vlan-groups/', { name: `g-${n}`, slug: `g-${n}`, scope_type: 'dcim.site', scope_id: c.sites[0] });
+      const grouped = await make(app.api, VLANS, { vid: 600 + n, name: `grouped-${n}`, status: 'active', group: group.id });
+      const farGroup = await make(app.api, '/api/ipam/vlan-groups/', { name: `far-${n}`, slug: `far-${n}`, scope_type: 'dcim.site', scope_id: c.sites[1] });
+      const far = await make(app.api, VLANS, { vid: 700 + n, name: `far-${n}`, status: 'active', group: farGroup.id });
+      const ids = async (q: string) => (await app.api.get(`${VLANS}?${q}&limit=0`)).body.results.map((v: { id: number }) => v.id);
+      const usable = await ids(`available_on_virtualmachine=${vm.id}`);
+      expect(usable).toEqual(expect.arrayContaining([here.id, grouped.id]));
+      expect(usable).not.toContain(there.id);
+      expect(usable).not.toContain(far.id);
+      expect((await app.api.patch(`${VM_INTERFACES}${iface.id}/`, { mode: 'tagged', untagged_vlan: here.id, tagged_vlans: [grouped.id] })).status).toBe(200);
+      expect((await ids(`vminterface_id=${iface.id}`)).sort()).toEqual([here.id, grouped.id].sort());
+      expect(await ids(`vminterface_id__n=${iface.id}&site_id=${c.sites[0]}`)).not.toContain(here.id);
+    });
     it('shows the VRF and protects a VLAN translation policy in use', async () => {
       const { iface } = await vmWithInterface();
       const vrf = await make(app.api, '/api/ipam/vrfs/', { name: `vrf-${n}`, rd: `65000:${n}` });
