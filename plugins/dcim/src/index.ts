@@ -9,6 +9,7 @@ import { deviceTypes } from './areas/device-types.js';
 import { racks } from './areas/racks.js';
 import { devices } from './areas/devices.js';
 import { components } from './areas/components.js';
+import { power } from './areas/power.js';
 import { Device } from './models/device.js';
 import { Rack } from './models/rack.js';
 import { Site } from './models/site.js';
@@ -25,7 +26,7 @@ const tenantCounts: NonNullable<PluginExtensions['serializerFields']> = [
 ];
 
 /** In dependency order: each area's tables may point at the areas before it. */
-const areas = [organisation, deviceTypes, racks, devices, components];
+const areas = [organisation, deviceTypes, racks, devices, components, power];
 
 export const dcimPlugin = definePlugin({
   name: 'dcim',
@@ -78,6 +79,8 @@ export { Module } from './models/module.js';
 export { Platform } from './models/platform.js';
 export { PowerOutletTemplate } from './models/power-outlet-template.js';
 export { PowerOutlet } from './models/power-outlet.js';
+export { PowerFeed } from './models/power-feed.js';
+export { PowerPanel } from './models/power-panel.js';
 export { PowerPortTemplate } from './models/power-port-template.js';
 export { PowerPort } from './models/power-port.js';
 export { RackReservation } from './models/rack-reservation.js';

@@ -13,6 +13,7 @@ describeApiViewSet<Fx>({
     'serial', 'asset_tag', 'rack_type', 'form_factor', 'width', 'u_height', 'starting_unit', 'weight', 'max_weight',
     'weight_unit', 'desc_units', 'outer_width', 'outer_depth', 'outer_unit', 'mounting_depth', 'airflow',
     'description', 'comments', 'tags', 'custom_fields', 'created', 'last_updated', 'device_count',
+    'powerfeed_count',
   ],
   briefFields: ['id', 'url', 'display', 'name', 'description', 'device_count'],
   setup: async (app) => {
