@@ -129,7 +129,8 @@ async function applyOne(qb: Knex.QueryBuilder, t: Target, values: string[], opts
   };
 
   if (typeof filter === 'object' && filter.kind === 'method') {
-    const parsed = values.map((v) => parseFilterValue(filter.valueKind, v));
+    // `__empty` is a yes/no question whatever the filter's value kind (NetBox's `empty` lookup is boolean).
+    const parsed = lookup === 'empty' ? [parseEmpty(values[0]!)] : values.map((v) => parseFilterValue(filter.valueKind, v));
     filter.apply(qb, parsed, lookup, negate);
     return;
   }
