@@ -4,7 +4,8 @@
  */
 import { definePlugin } from '../../plugin/define-plugin.js';
 import { defineSerializer } from '../../serializers/define-serializer.js';
-import { defineFilterSet, choice, relation } from '../../filters/define-filter-set.js';
+import { defineFilterSet, choice, method, relation } from '../../filters/define-filter-set.js';
+import type { Knex } from 'knex';
 import { defineResource } from '../../api/resource.js';
 import { ObjectChange, ObjectChangeActionChoices, ObjectType } from './models.js';
 import { User } from '../users/models.js';
@@ -34,9 +35,29 @@ export const objectTypeFilterSet = defineFilterSet(ObjectType, {
   search: ['app_label', 'model'],
 });
 
+/** NetBox's DateTimeFromToRangeFilter halves: `time_after` is `time >= value`, `time_before` `time <= value`. */
+const timeBound = (op: '>=' | '<=') => method('datetime', (qb: Knex.QueryBuilder, values: unknown[]) => {
+  // Given twice, the last value wins (Django reads one value per range half).
+  qb.where('t.time', op, values[values.length - 1] as string);
+}, []);
+
+/**
+ * `changed_object_type_id`: changes of the given object types (core_objecttype ids); the change
+ * stores the type's "app.model" label. An unknown id matches nothing (NetBox answers 400).
+ */
+const changedObjectTypeId = method('number', (qb: Knex.QueryBuilder, values: unknown[], _lookup: string, negate: boolean) => {
+  const labels = (sub: Knex.QueryBuilder) =>
+    sub.select(sub.client.raw(`app_label || '.' || model`)).from('core_objecttype').whereRaw('id = ANY(?::bigint[])', [values.map(String)]);
+  if (negate) qb.whereNotIn('t.changed_object_type', labels);
+  else qb.whereIn('t.changed_object_type', labels);
+}, ['n']);
+
 export const objectChangeFilterSet = defineFilterSet(ObjectChange, {
   fields: {
     time: 'datetime',
+    time_after: timeBound('>='),
+    time_before: timeBound('<='),
+    changed_object_type_id: changedObjectTypeId,
     user: relation(() => User, { by: 'username' }),
     user_name: 'text',
     request_id: 'uuid',

@@ -1,6 +1,7 @@
 /** Filter sets of the users app (NetBox's users/filtersets.py), including the many-to-many filters. */
 import type { Knex } from 'knex';
 import { defineFilterSet, method, relation } from '../../filters/define-filter-set.js';
+import { likeEscape } from '../../filters/lookups.js';
 import { Group, ObjectPermission, Token, User } from './models.js';
 
 /**
@@ -28,15 +29,29 @@ function hasAction(action: string) {
   });
 }
 
-/** `object_type=dcim.site`: permissions covering any of the given "app.model" labels. */
-const objectTypeLabel = method('text', (qb: Knex.QueryBuilder, values: unknown[], _lookup: string, negate: boolean) => {
+/**
+ * `object_type=dcim.site`: permissions covering any of the given "app.model" labels; the text
+ * lookups (`__ic`, `__isw`, `__iew`, `__ie` and their negations) match the label case-insensitively.
+ * (NetBox's ContentTypeFilter accepts these parameters but ignores the lookup; we apply it.)
+ */
+const objectTypeLabel = method('text', (qb: Knex.QueryBuilder, values: unknown[], lookup: string, negate: boolean) => {
+  const label = `ot.app_label || '.' || ot.model`;
   const linked = (sub: Knex.QueryBuilder) =>
     sub.select('j.objectpermission_id').from('users_objectpermission_object_types as j')
       .join('core_objecttype as ot', 'ot.id', 'j.objecttype_id')
-      .whereRaw(`ot.app_label || '.' || ot.model = ANY(?)`, [values as string[]]);
+      .where((w) => {
+        const texts = values.map(String);
+        switch (lookup) {
+          case 'ic': for (const v of texts) w.orWhereRaw(`${label} ILIKE ?`, [`%${likeEscape(v)}%`]); break;
+          case 'isw': for (const v of texts) w.orWhereRaw(`${label} ILIKE ?`, [`${likeEscape(v)}%`]); break;
+          case 'iew': for (const v of texts) w.orWhereRaw(`${label} ILIKE ?`, [`%${likeEscape(v)}`]); break;
+          case 'ie': w.orWhereRaw(`lower(${label}) = ANY(?)`, [texts.map((v) => v.toLowerCase())]); break;
+          default: w.orWhereRaw(`${label} = ANY(?)`, [texts]);
+        }
+      });
   if (negate) qb.whereNotIn('t.id', linked);
   else qb.whereIn('t.id', linked);
-}, ['n']);
+}, ['n', 'ic', 'nic', 'isw', 'nisw', 'iew', 'niew', 'ie', 'nie']);
 
 export const userFilterSet = defineFilterSet(User, {
   fields: {
