@@ -12,6 +12,11 @@ const OPS: Record<string, string> = { '': '=', lt: '<', lte: '<=', gt: '>', gte:
 export function countFilter(table: string, column = 'device_type_id'): FilterDef {
   return method('number', (qb, values, lookup, negate) => {
     const count = `(SELECT count(*) FROM ?? AS c WHERE c.?? = t.id)`;
+    // NetBox's `__empty` on a counter: true keeps rows counting 0, false the others.
+    if (lookup === 'empty') {
+      qb.whereRaw(`${count} ${values[0] ? '=' : '>'} 0`, [table, column]);
+      return;
+    }
     if (negate) {
       qb.whereRaw(`${count} NOT IN (${values.map(() => '?').join(', ')})`, [table, column, ...(values as number[])]);
       return;
@@ -20,7 +25,7 @@ export function countFilter(table: string, column = 'device_type_id'): FilterDef
     qb.where((w) => {
       for (const v of values) w.orWhereRaw(`${count} ${op} ?`, [table, column, v as number]);
     });
-  }, ['n', 'lt', 'lte', 'gt', 'gte']);
+  }, ['n', 'lt', 'lte', 'gt', 'gte', 'empty']);
 }
 
 /**

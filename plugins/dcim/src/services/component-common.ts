@@ -103,14 +103,35 @@ export const colorField = (): FieldSpec => field.string({ maxLength: 6, default:
 
 const viaDevice = (column: string) => [{ table: 'dcim_device', column }];
 
-/** Rows whose device matches a subquery on dcim_device (status…). */
-function deviceWhere(apply: (sub: Knex.QueryBuilder, values: unknown[]) => void) {
-  return method('text', (qb, values, _lookup, negate) => {
-    const build = function (this: Knex.QueryBuilder) { apply(this.select('id').from('dcim_device'), values); };
-    if (negate) qb.whereNotIn('t.device_id', build);
+/**
+ * NetBox's `device_status` (MultiValueCharFilter on `device__status`): exact values, the text
+ * lookups on the device's status (`__ic`, `__isw`, `__ie`, … and their `__n…` negations) and
+ * `__empty` — a device always has a status, so `true` matches nothing.
+ */
+const deviceStatusFilter: FilterDef = method('text', (qb, values, lookup, negate) => {
+  if (lookup === 'empty') {
+    const build = function (this: Knex.QueryBuilder) { this.select('id').from('dcim_device').where('status', '<>', ''); };
+    if (values[0]) qb.whereNotIn('t.device_id', build);
     else qb.whereIn('t.device_id', build);
-  }, ['n']);
-}
+    return;
+  }
+  const build = function (this: Knex.QueryBuilder) {
+    this.select('id').from('dcim_device').where((w) => {
+      for (const raw of values) {
+        const v = likeEscape(String(raw));
+        switch (lookup) {
+          case 'ic': w.orWhere('status', 'ilike', `%${v}%`); break;
+          case 'isw': w.orWhere('status', 'ilike', `${v}%`); break;
+          case 'iew': w.orWhere('status', 'ilike', `%${v}`); break;
+          case 'ie': w.orWhereRaw('lower(status) = lower(?)', [String(raw)]); break;
+          default: w.orWhere('status', String(raw));
+        }
+      }
+    });
+  };
+  if (negate) qb.whereNotIn('t.device_id', build);
+  else qb.whereIn('t.device_id', build);
+}, ['n', 'ic', 'nic', 'isw', 'nisw', 'iew', 'niew', 'ie', 'nie', 'empty']);
 
 /**
  * NetBox's DeviceComponentFilterSet: the component's own name/label/description, its device
@@ -125,7 +146,7 @@ export function componentFilters(opts: { modular?: boolean } = {}): Record<strin
     device: relation(() => Device, { by: 'name' }),
     device_type: relation(() => DeviceType, { by: 'model', column: 'device_id', through: viaDevice('device_type_id') }),
     device_role: relation(() => DeviceRole, { by: 'slug', column: 'device_id', through: viaDevice('role_id') }),
-    device_status: deviceWhere((sub, values) => sub.whereIn('status', values as string[])),
+    device_status: deviceStatusFilter,
     ...siteScopeFilters('device_id', viaDevice('site_id')),
     location: relation(() => Location, { by: 'slug', tree: true, column: 'device_id', through: viaDevice('location_id') }),
     rack: relation(() => Rack, { by: 'name', column: 'device_id', through: viaDevice('rack_id') }),

@@ -60,10 +60,12 @@ export function countOf(table: string, column: string): FilterDef {
   return method('number', (qb, values, lookup, negate) => {
     const count = `(SELECT count(*) FROM ?? AS c WHERE c.?? = t.id)`;
     const op = ({ lt: '<', lte: '<=', gt: '>', gte: '>=' } as Record<string, string>)[lookup];
-    if (op) qb.where((w) => { for (const v of values) w.orWhereRaw(`${count} ${op} ?`, [table, column, v as number]); });
+    // NetBox's `__empty` on a counter: true keeps rows counting 0, false the others.
+    if (lookup === 'empty') qb.whereRaw(`${count} ${values[0] ? '=' : '>'} 0`, [table, column]);
+    else if (op) qb.where((w) => { for (const v of values) w.orWhereRaw(`${count} ${op} ?`, [table, column, v as number]); });
     else if (negate) qb.whereRaw(`NOT (${count} = ANY(?::numeric[]))`, [table, column, values as number[]]);
     else qb.whereRaw(`${count} = ANY(?::numeric[])`, [table, column, values as number[]]);
-  }, ['n', 'lt', 'lte', 'gt', 'gte']);
+  }, ['n', 'lt', 'lte', 'gt', 'gte', 'empty']);
 }
 
 /** `true`: rows with at least one related row in `table`; `false`: rows without (NetBox's `_console_ports`…). */
