@@ -2,6 +2,7 @@ import { choice, defineFilterSet, method, relation, type FilterDef, type Knex } 
 import { contactFilters, tenancyFilters } from '@patchbay/plugin-tenancy';
 import { IPAddressRoleChoices, IPAddressStatusChoices } from '../choices/addressing.js';
 import { IPAddress } from '../models/ip-address.js';
+import { Service } from '../models/service.js';
 import { familyFilter, maskLengthFilter, presentInVrfFilters, toCidr, toInet, vrfFilters } from './ip-filters.js';
 
 /** Interface types that make an address "assigned to an interface". */
@@ -28,18 +29,28 @@ const parent = method('text', (qb, values) => {
   qb.where((w) => { for (const n of nets) w.orWhereRaw('(t.address && ?::inet AND host(t.address)::inet <<= ?::inet)', [n, n]); });
 }, []);
 
+type Objects = (sub: Knex.QueryBuilder, values: unknown[]) => void;
+
+/**
+ * Addresses assigned to objects of `type` whose id `ids` admits; negated (`__n`), every other
+ * address, unassigned ones included (Django's exclude()). `lookups` lists the accepted suffixes.
+ */
+const assignedWhere = (kind: 'text' | 'number', type: string, ids: (w: Knex.QueryBuilder, column: string, values: unknown[]) => void, lookups: string[]) =>
+  method(kind, (qb, values, _lookup, negate) => {
+    if (!negate) return void qb.where('t.assigned_object_type', type).where((w) => ids(w, 't.assigned_object_id', values));
+    qb.whereNotIn('t.id', (sub) => sub.select('id').from('ipam_ipaddress').where('assigned_object_type', type)
+      .where((w) => ids(w, 'assigned_object_id', values)));
+  }, lookups);
+
 /** Addresses assigned to the interfaces the subquery selects. */
-const onInterfaces = (type: string, interfaces: (sub: Knex.QueryBuilder, values: unknown[]) => void) =>
-  method('text', (qb, values) => void qb.where('t.assigned_object_type', type)
-    .whereIn('t.assigned_object_id', (sub) => interfaces(sub, values)), []);
+const onInterfaces = (type: string, interfaces: Objects, lookups: string[] = []) =>
+  assignedWhere('text', type, (w, column, values) => void w.whereIn(column, (sub) => interfaces(sub, values)), lookups);
 
-const numberOnInterfaces = (type: string, interfaces: (sub: Knex.QueryBuilder, values: unknown[]) => void) =>
-  method('number', (qb, values) => void qb.where('t.assigned_object_type', type)
-    .whereIn('t.assigned_object_id', (sub) => interfaces(sub, values)), []);
+const numberOnInterfaces = (type: string, interfaces: Objects, lookups: string[] = []) =>
+  assignedWhere('number', type, (w, column, values) => void w.whereIn(column, (sub) => interfaces(sub, values)), lookups);
 
-/** Addresses assigned to objects of `type` with the given ids. */
-const assignedIds = (type: string) =>
-  method('number', (qb, values) => void qb.where('t.assigned_object_type', type).whereIn('t.assigned_object_id', values as number[]), []);
+/** Addresses assigned to objects of `type` with the given ids (`__n`: all others). */
+const assignedIds = (type: string) => assignedWhere('number', type, (w, column, values) => void w.whereIn(column, values as number[]), ['n']);
 
 /**
  * NetBox's `virtual_machine`, `virtual_machine_id` and `vminterface` (by name) filters: they read
@@ -54,7 +65,7 @@ export function ipAddressVirtualizationFilters(): Record<string, FilterDef> {
     virtual_machine_id: numberOnInterfaces('virtualization.vminterface', (sub, ids) =>
       sub.select('id').from('virtualization_vminterface').whereIn('virtual_machine_id', ids as number[])),
     vminterface: onInterfaces('virtualization.vminterface', (sub, names) =>
-      sub.select('id').from('virtualization_vminterface').whereIn('name', names as string[])),
+      sub.select('id').from('virtualization_vminterface').whereIn('name', names as string[]), ['n']),
   };
 }
 
@@ -89,11 +100,15 @@ export const ipAddressFilterSet = defineFilterSet(IPAddress, {
       deviceInterfaces((d) => d.select('id').from('dcim_device').whereIn('name', names as string[]))(sub)),
     device_id: numberOnInterfaces('dcim.interface', (sub, ids) =>
       deviceInterfaces((d) => d.select('id').from('dcim_device').whereIn('id', ids as number[]))(sub)),
-    interface: onInterfaces('dcim.interface', (sub, names) => sub.select('id').from('dcim_interface').whereIn('name', names as string[])),
-    interface_id: numberOnInterfaces('dcim.interface', (sub, ids) => sub.select('id').from('dcim_interface').whereIn('id', ids as number[])),
+    interface: onInterfaces('dcim.interface', (sub, names) => sub.select('id').from('dcim_interface').whereIn('name', names as string[]), ['n']),
+    interface_id: numberOnInterfaces('dcim.interface', (sub, ids) => sub.select('id').from('dcim_interface').whereIn('id', ids as number[]), ['n']),
     // By id only: no join, so they work before (or without) the virtualization and FHRP tables.
     vminterface_id: assignedIds('virtualization.vminterface'),
     fhrpgroup_id: assignedIds('ipam.fhrpgroup'),
+    // NetBox's `service_id`: addresses a service listens on (ipam_service_ipaddresses); unknown ids are a 400.
+    service: relation(() => Service, {
+      by: false, column: 'id', through: [{ table: 'ipam_service_ipaddresses', select: 'ipaddress_id', column: 'service_id' }],
+    }),
     assigned_to_interface: method('boolean', (qb, values) => {
       // coalesce: NOT(NULL IN …) would drop unassigned rows from the `false` side.
       qb.whereRaw(`${values[0] ? '' : 'NOT '}(coalesce(t.assigned_object_type, '') = ANY(?) AND t.assigned_object_id IS NOT NULL)`, [INTERFACE_TYPES]);

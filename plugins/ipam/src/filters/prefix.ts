@@ -7,6 +7,7 @@ import { Role } from '../models/role.js';
 import { VLAN } from '../models/vlan.js';
 import { VLANGroup } from '../models/vlan-group.js';
 import { familyFilter, maskLengthFilter, networkFilter, presentInVrfFilters, toCidr, toInet, vrfFilters } from './ip-filters.js';
+import { vlanVidFilter } from './vid-filter.js';
 
 /** NetBox's `contains`: with a mask, prefixes containing-or-equal it; without, prefixes containing the address. */
 const contains = method('text', (qb, values) => {
@@ -51,7 +52,7 @@ export const prefixFilterSet = defineFilterSet(Prefix, {
     ...presentInVrfFilters(),
     vlan_group: relation(() => VLANGroup, { column: 'vlan_id', through: [{ table: 'ipam_vlan', column: 'group_id' }] }),
     vlan: relation(() => VLAN, { by: false }),
-    vlan_vid: method('number', (qb, values) => void qb.whereIn('t.vlan_id', (s) => s.select('id').from('ipam_vlan').whereIn('vid', values as number[])), []),
+    vlan_vid: vlanVidFilter('vlan_id'),
     role: relation(() => Role),
     status: choice(PrefixStatusChoices),
     scope_type: 'text',

@@ -6,6 +6,7 @@ import { VLANGroup } from '../models/vlan-group.js';
 import { Role } from '../models/role.js';
 import { VLANQinQRoleChoices, VLANStatusChoices } from '../choices/vlans.js';
 import { whereAvailableAtSite, whereAvailableOnDevice } from './vlan-availability.js';
+import { vlanVidFilter } from './vid-filter.js';
 
 /** VLANs assigned to the interface, tagged or untagged (NetBox's filter_interface_id). */
 const interfaceId = method('number', (qb, values) => {
@@ -28,13 +29,7 @@ export const vlanFilterSet = defineFilterSet(VLAN, {
     status: choice(VLANStatusChoices),
     qinq_role: choice(VLANQinQRoleChoices),
     qinq_svlan: relation(() => VLAN, { by: false }),
-    qinq_svlan_vid: method('number', (qb, values, lookup, negate) => {
-      const op = ({ '': '=', gt: '>', gte: '>=', lt: '<', lte: '<=' } as Record<string, string>)[lookup] ?? '=';
-      const sub = (s: Knex.QueryBuilder) =>
-        s.select('id').from('ipam_vlan').where((w: Knex.QueryBuilder) => { for (const v of values) w.orWhere('vid', op, Number(v)); });
-      if (negate) qb.where((w: Knex.QueryBuilder) => w.whereNotIn('t.qinq_svlan_id', sub).orWhereNull('t.qinq_svlan_id'));
-      else qb.whereIn('t.qinq_svlan_id', sub);
-    }, ['n', 'gt', 'gte', 'lt', 'lte']),
+    qinq_svlan_vid: vlanVidFilter('qinq_svlan_id'),
     available_at_site: method('number', (qb, values) => whereAvailableAtSite(qb, Math.trunc(Number(values[0]))), []),
     available_on_device: method('number', (qb, values) => whereAvailableOnDevice(qb, Math.trunc(Number(values[0]))), []),
     interface_id: interfaceId,
