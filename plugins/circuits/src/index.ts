@@ -63,11 +63,19 @@ const counts: NonNullable<PluginExtensions['serializerFields']> = [
   { model: 'ipam.asn', name: 'provider_count', spec: field.count(() => ProviderASN, 'asn_id'), after: 'site_count' },
 ];
 
-/** NetBox's ASNFilterSet `provider` / `provider_id`: ASNs of the given providers. */
-const asnFilters: NonNullable<PluginExtensions['filters']> = [
+/** Filters circuits adds to other apps: ASNs by provider, interfaces by virtual circuit. */
+const extraFilters: NonNullable<PluginExtensions['filters']> = [
   {
     model: 'ipam.asn',
     filters: { provider: relation(() => Provider, { column: 'id', by: 'slug', through: [{ table: 'circuits_provider_asns', select: 'asn_id', column: 'provider_id' }] }) },
+  },
+  {
+    // NetBox's InterfaceFilterSet: interfaces terminating the given virtual circuits / terminations.
+    model: 'dcim.interface',
+    filters: {
+      virtual_circuit: relation(() => VirtualCircuit, { by: false, column: 'id', through: [{ table: 'circuits_virtualcircuittermination', select: 'interface_id', column: 'virtual_circuit_id' }] }),
+      virtual_circuit_termination: relation(() => VirtualCircuitTermination, { by: false, column: 'id', through: [{ table: 'circuits_virtualcircuittermination', select: 'interface_id', column: 'id' }] }),
+    },
   },
 ];
 
@@ -110,7 +118,7 @@ export const circuitsPlugin = definePlugin({
     '20260304000100_create_circuit_tables': createCircuitTables,
     '20260304000200_create_provider_asns': createProviderAsns,
   },
-  extends: { serializerFields: counts, filters: asnFilters },
+  extends: { serializerFields: counts, filters: extraFilters },
   setup: registerCircuitSignals,
 });
 

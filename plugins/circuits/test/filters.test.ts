@@ -83,5 +83,13 @@ eachDatabase((database) => {
       expect(await ids(VC_TERMINATIONS, 'provider_account=ACC-1001')).toEqual([hub, spoke]);
       expect(await ids(VC_TERMINATIONS, `interface_id=${w.virtualInterfaces[1]}`)).toEqual([spoke]);
     });
+
+    it('lets dcim filter interfaces by virtual circuit and by termination', async () => {
+      const [hub, , peer] = w.vcTerminations;
+      const v = w.virtualInterfaces;
+      expect(await ids('/api/dcim/interfaces/', `virtual_circuit_id=${w.virtualCircuits[0]}`)).toEqual([v[0], v[1]]);
+      expect(await ids('/api/dcim/interfaces/', `virtual_circuit_termination_id=${hub}&virtual_circuit_termination_id=${peer}`)).toEqual([v[0], v[2]]);
+      expect(await ids('/api/dcim/interfaces/', `virtual_circuit_id__n=${w.virtualCircuits[0]}&type=virtual`)).toEqual([v[2], v[3], v[4], v[5]]);
+    });
   });
 });
