@@ -41,6 +41,7 @@ import { macAddressFilterSet } from '../filters/mac-address.js';
 import { interfaceWriteHooks } from '../services/component-interface.js';
 import { componentSearchIndexes } from '../services/component-search.js';
 import { createComponentTables } from '../migrations/20260302000500_create_component_tables.js';
+import { createInterfaceMacView } from '../migrations/20260302000510_create_interface_mac_view.js';
 
 export const components: DcimArea = {
   models: [ConsolePort, ConsoleServerPort, PowerPort, PowerOutlet, Interface, FrontPort, RearPort, ModuleBay, DeviceBay, InventoryItem, MACAddress],
@@ -58,5 +59,8 @@ export const components: DcimArea = {
     defineResource({ slug: 'mac-addresses', model: MACAddress, serializer: macAddressSerializer, filterSet: macAddressFilterSet }),
   ],
   searchIndexes: componentSearchIndexes,
-  migrations: { '20260302000500_create_component_tables': createComponentTables },
+  migrations: {
+    '20260302000500_create_component_tables': createComponentTables,
+    '20260302000510_create_interface_mac_view': createInterfaceMacView,
+  },
 };

@@ -32,6 +32,8 @@ export class Interface extends NetBoxModel {
     mtu: field.integer({ nullable: true, default: null, min: 1, max: 65536 }),
     mac_address: euiField(6, { readOnly: true, nullable: true }),
     primary_mac_address: field.related(() => MACAddress, { nullable: true, default: null, onDelete: 'set_null' }),
+    // Every MAC assigned to the interface (a view over dcim_macaddress; written on the MAC itself).
+    mac_addresses: field.many(() => MACAddress, { table: 'dcim_interface_macaddresses', from: 'interface_id', to: 'macaddress_id' }, { readOnly: true }),
     speed: field.integer({ nullable: true, default: null, min: 0, max: 2147483647 }),
     duplex: field.choice(InterfaceDuplexChoices, { nullable: true, default: null }),
     wwn: euiField(8, { nullable: true, default: null }),

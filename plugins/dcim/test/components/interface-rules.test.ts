@@ -149,6 +149,19 @@ eachDatabase((database) => {
       expect((await app.api.get(`${IF}?primary_mac_address_id=${mac.id}`)).body.count).toBe(1);
     });
 
+    it('lists every MAC assigned to the interface in mac_addresses, read-only', async () => {
+      const a = await iface(b.devices[0]!);
+      expect((await app.api.get(`${IF}${a.id}/`)).body.mac_addresses).toEqual([]);
+      const m1 = await make(app.api, path('mac-addresses'), { mac_address: '02:00:00:00:01:01', assigned_object_type: 'dcim.interface', assigned_object_id: a.id });
+      const m2 = await make(app.api, path('mac-addresses'), { mac_address: '02:00:00:00:01:02', assigned_object_type: 'dcim.interface', assigned_object_id: a.id });
+      await make(app.api, path('mac-addresses'), { mac_address: '02:00:00:00:01:03' });
+      const got = (await app.api.get(`${IF}${a.id}/`)).body;
+      expect(got.mac_addresses.map((m: { id: number }) => m.id).sort()).toEqual([m1.id, m2.id].sort());
+      expect(Object.keys(got.mac_addresses[0])).toEqual(['id', 'url', 'display', 'mac_address', 'description']);
+      const ignored = await app.api.patch(`${IF}${a.id}/`, { mac_addresses: [] });
+      expect(ignored.body.mac_addresses).toHaveLength(2);
+    });
+
     it('will not unassign or move a primary MAC, and removes MACs with their interface', async () => {
       const a = await iface(b.devices[1]!);
       const other = await iface(b.devices[1]!);

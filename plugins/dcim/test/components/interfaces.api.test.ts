@@ -10,7 +10,7 @@ describeApiViewSet<Fx>({
   model: 'dcim.interface',
   fields: [
     'id', 'url', 'display_url', 'display', 'device', 'vdcs', 'module', 'name', 'label', 'type', 'enabled', 'parent', 'bridge', 'lag',
-    'mtu', 'mac_address', 'primary_mac_address', 'speed', 'duplex', 'wwn', 'mgmt_only', 'description', 'mode', 'rf_role',
+    'mtu', 'mac_address', 'primary_mac_address', 'mac_addresses', 'speed', 'duplex', 'wwn', 'mgmt_only', 'description', 'mode', 'rf_role',
     'rf_channel', 'poe_mode', 'poe_type', 'rf_channel_frequency', 'rf_channel_width', 'tx_power', 'mark_connected',
     'tags', 'custom_fields', 'created', 'last_updated',
   ],
