@@ -101,3 +101,4 @@ export * from './choices.js';
 export { SCOPE_TYPES, scopeFields, addScopeColumns, refreshScope, syncScope, scopeFilters, isScopedModel } from './scope/cached-scope.js';
 export { iexactText, countOf, isSet } from './services/device-filters.js';
 export { decimalField } from './services/device-fields.js';
+export { createMacMirrorTriggers, type MacMirror } from './migrations/mac-mirror-triggers.js';

@@ -17,11 +17,3 @@ export const VirtualMachineStatusChoices = defineChoices('virtualization.Virtual
   ['failed', 'Failed', 'red'],
   ['decommissioning', 'Decommissioning', 'yellow'],
 ]);
-
-/** dcim's InterfaceModeChoices (VM interfaces share them); dcim does not export its choice sets. */
-export const VMInterfaceModeChoices = defineChoices('virtualization.VMInterface.mode', [
-  ['access', 'Access'],
-  ['tagged', 'Tagged'],
-  ['tagged-all', 'Tagged (All)'],
-  ['q-in-q', 'Q-in-Q (802.1ad)'],
-]);

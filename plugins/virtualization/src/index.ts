@@ -24,13 +24,13 @@ import { virtualMachineFilterSet } from './filters/virtual-machine.js';
 import { vmInterfaceFilterSet } from './filters/vm-interface.js';
 import { virtualDiskFilterSet } from './filters/virtual-disk.js';
 import { virtualMachineWriteHooks } from './services/vm-rules.js';
-import { ClusterStatusChoices, VirtualMachineStatusChoices, VMInterfaceModeChoices } from './choices.js';
+import { ClusterStatusChoices, VirtualMachineStatusChoices } from './choices.js';
 import { searchIndexes } from './search.js';
 import { extensions, registerDeviceClusterRule, registerVMInterfaceVlanRules } from './extensions.js';
 import { createVirtualizationTables } from './migrations/20260305000100_create_virtualization_tables.js';
 
 export { ClusterType, ClusterGroup, Cluster, VirtualMachine, VMInterface, VirtualDisk };
-export { ClusterStatusChoices, VirtualMachineStatusChoices, VMInterfaceModeChoices };
+export { ClusterStatusChoices, VirtualMachineStatusChoices };
 
 export const virtualizationPlugin = definePlugin({
   name: 'virtualization',
@@ -53,7 +53,7 @@ export const virtualizationPlugin = definePlugin({
     defineResource({ slug: 'virtual-disks', model: VirtualDisk, serializer: virtualDiskSerializer, filterSet: virtualDiskFilterSet }),
   ],
   searchIndexes,
-  choices: [ClusterStatusChoices, VirtualMachineStatusChoices, VMInterfaceModeChoices],
+  choices: [ClusterStatusChoices, VirtualMachineStatusChoices],
   migrations: { '20260305000100_create_virtualization_tables': createVirtualizationTables },
   extends: extensions,
   setup(ctx) {

@@ -14,6 +14,7 @@
  */
 import { foreignKey, netboxModelColumns, primaryModelColumns, type Migration } from '@patchbay/core';
 import type { Knex } from '@patchbay/core';
+import { createMacMirrorTriggers } from './mac-mirror-triggers.js';
 
 const NATURALIZE = `
 CREATE OR REPLACE FUNCTION dcim_naturalize(value text) RETURNS text LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$
@@ -149,34 +150,7 @@ export const createComponentTables: Migration = {
       t.foreign('module_bay_id').references('id').inTable('dcim_modulebay').onDelete('CASCADE');
     });
 
-    await knex.raw(`
-CREATE OR REPLACE FUNCTION dcim_interface_mac_sync() RETURNS trigger LANGUAGE plpgsql AS $$
-BEGIN
-  IF NEW.primary_mac_address_id IS NULL THEN
-    NEW.mac_address := NULL;
-  ELSE
-    SELECT m.mac_address INTO NEW.mac_address FROM dcim_macaddress m WHERE m.id = NEW.primary_mac_address_id;
-  END IF;
-  RETURN NEW;
-END $$`);
-    await knex.raw(`CREATE TRIGGER dcim_interface_mac_sync BEFORE INSERT OR UPDATE OF primary_mac_address_id ON dcim_interface
-      FOR EACH ROW EXECUTE FUNCTION dcim_interface_mac_sync()`);
-    await knex.raw(`
-CREATE OR REPLACE FUNCTION dcim_macaddress_sync() RETURNS trigger LANGUAGE plpgsql AS $$
-BEGIN
-  UPDATE dcim_interface SET mac_address = NEW.mac_address WHERE primary_mac_address_id = NEW.id;
-  RETURN NULL;
-END $$`);
-    await knex.raw(`CREATE TRIGGER dcim_macaddress_sync AFTER UPDATE OF mac_address ON dcim_macaddress
-      FOR EACH ROW EXECUTE FUNCTION dcim_macaddress_sync()`);
-    await knex.raw(`
-CREATE OR REPLACE FUNCTION dcim_interface_delete_macs() RETURNS trigger LANGUAGE plpgsql AS $$
-BEGIN
-  DELETE FROM dcim_macaddress WHERE assigned_object_type = 'dcim.interface' AND assigned_object_id = OLD.id;
-  RETURN NULL;
-END $$`);
-    await knex.raw(`CREATE TRIGGER dcim_interface_delete_macs AFTER DELETE ON dcim_interface
-      FOR EACH ROW EXECUTE FUNCTION dcim_interface_delete_macs()`);
+    await createMacMirrorTriggers(knex, { table: 'dcim_interface', label: 'dcim.interface', prefix: 'dcim' });
     await knex.raw(`
 CREATE OR REPLACE FUNCTION dcim_module_bay_sync() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN

@@ -1,9 +1,9 @@
 import { choice, defineFilterSet, method, relation } from '@patchbay/core';
 import { VLANTranslationPolicy, VRF } from '@patchbay/plugin-ipam';
+import { InterfaceModeChoices } from '@patchbay/plugin-dcim';
 import { VMInterface } from '../models/vm-interface.js';
 import { VirtualMachine } from '../models/virtual-machine.js';
 import { Cluster } from '../models/cluster.js';
-import { VMInterfaceModeChoices } from '../choices.js';
 import { macAddressFilter } from './helpers.js';
 
 /** The primary MAC by address (NetBox's `primary_mac_address`, to_field_name='mac_address'). */
@@ -36,7 +36,7 @@ export const vmInterfaceFilterSet = defineFilterSet(VMInterface, {
     description: 'text',
     enabled: 'boolean',
     mtu: 'number',
-    mode: choice(VMInterfaceModeChoices),
+    mode: choice(InterfaceModeChoices),
     cluster: relation(() => Cluster, { by: 'name', column: 'virtual_machine_id', through: [{ table: 'virtualization_virtualmachine', column: 'cluster_id' }] }),
     virtual_machine: relation(() => VirtualMachine, { by: 'name' }),
     parent: relation(() => VMInterface, { by: false }),

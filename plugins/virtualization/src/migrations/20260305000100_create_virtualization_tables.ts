@@ -11,7 +11,7 @@
  * Names sort naturally through generated `_name` columns (dcim's `dcim_naturalize`).
  */
 import { foreignKey, netboxModelColumns, organizationalModelColumns, primaryModelColumns, type Knex, type Migration } from '@patchbay/core';
-import { addScopeColumns } from '@patchbay/plugin-dcim';
+import { addScopeColumns, createMacMirrorTriggers } from '@patchbay/plugin-dcim';
 
 const naturalName = (t: Knex.CreateTableBuilder) =>
   t.specificType('_name', `text COLLATE "C" GENERATED ALWAYS AS (dcim_naturalize(name)) STORED`);
@@ -137,34 +137,7 @@ END $$`);
     await knex.raw(`CREATE TRIGGER virtualization_vm_disk_sync AFTER INSERT OR DELETE OR UPDATE OF size, virtual_machine_id
       ON virtualization_virtualdisk FOR EACH ROW EXECUTE FUNCTION virtualization_vm_disk_sync()`);
 
-    await knex.raw(`
-CREATE OR REPLACE FUNCTION virtualization_vminterface_mac_sync() RETURNS trigger LANGUAGE plpgsql AS $$
-BEGIN
-  IF NEW.primary_mac_address_id IS NULL THEN
-    NEW.mac_address := NULL;
-  ELSE
-    SELECT m.mac_address INTO NEW.mac_address FROM dcim_macaddress m WHERE m.id = NEW.primary_mac_address_id;
-  END IF;
-  RETURN NEW;
-END $$`);
-    await knex.raw(`CREATE TRIGGER virtualization_vminterface_mac_sync BEFORE INSERT OR UPDATE OF primary_mac_address_id
-      ON virtualization_vminterface FOR EACH ROW EXECUTE FUNCTION virtualization_vminterface_mac_sync()`);
-    await knex.raw(`
-CREATE OR REPLACE FUNCTION virtualization_macaddress_sync() RETURNS trigger LANGUAGE plpgsql AS $$
-BEGIN
-  UPDATE virtualization_vminterface SET mac_address = NEW.mac_address WHERE primary_mac_address_id = NEW.id;
-  RETURN NULL;
-END $$`);
-    await knex.raw(`CREATE TRIGGER virtualization_macaddress_sync AFTER UPDATE OF mac_address ON dcim_macaddress
-      FOR EACH ROW EXECUTE FUNCTION virtualization_macaddress_sync()`);
-    await knex.raw(`
-CREATE OR REPLACE FUNCTION virtualization_vminterface_delete_macs() RETURNS trigger LANGUAGE plpgsql AS $$
-BEGIN
-  DELETE FROM dcim_macaddress WHERE assigned_object_type = 'virtualization.vminterface' AND assigned_object_id = OLD.id;
-  RETURN NULL;
-END $$`);
-    await knex.raw(`CREATE TRIGGER virtualization_vminterface_delete_macs AFTER DELETE ON virtualization_vminterface
-      FOR EACH ROW EXECUTE FUNCTION virtualization_vminterface_delete_macs()`);
+    await createMacMirrorTriggers(knex, { table: 'virtualization_vminterface', label: 'virtualization.vminterface', prefix: 'virtualization' });
   },
   async down(knex) {
     await knex.raw('DROP TRIGGER IF EXISTS virtualization_macaddress_sync ON dcim_macaddress');

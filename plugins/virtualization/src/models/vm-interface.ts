@@ -5,9 +5,8 @@
  * interfaces; `mac_addresses` lists every MAC assigned to it (through a view over dcim_macaddress).
  */
 import { NetBoxModel, field, type FieldMap, type FieldSpec, type HookContext } from '@patchbay/core';
-import { MACAddress } from '@patchbay/plugin-dcim';
+import { InterfaceModeChoices, MACAddress } from '@patchbay/plugin-dcim';
 import { VLAN, VLANTranslationPolicy, VRF } from '@patchbay/plugin-ipam';
-import { VMInterfaceModeChoices } from '../choices.js';
 import { VirtualMachine } from './virtual-machine.js';
 import { cleanVMInterface } from '../services/vm-interface-rules.js';
 
@@ -38,7 +37,7 @@ export class VMInterface extends NetBoxModel {
     primary_mac_address: field.related(() => MACAddress, { nullable: true, default: null, onDelete: 'set_null' }),
     mac_addresses: field.many(() => MACAddress, { table: 'virtualization_vminterface_macaddresses', from: 'vminterface_id', to: 'macaddress_id' }, { readOnly: true }),
     description: field.string({ maxLength: 200, default: '' }),
-    mode: field.choice(VMInterfaceModeChoices, { default: '' }),
+    mode: field.choice(InterfaceModeChoices, { default: '' }),
     untagged_vlan: field.related(() => VLAN, { nullable: true, default: null, onDelete: 'set_null' }),
     tagged_vlans: field.many(() => VLAN, { table: 'virtualization_vminterface_tagged_vlans', from: 'vminterface_id', to: 'vlan_id' }),
     qinq_svlan: field.related(() => VLAN, { nullable: true, default: null, onDelete: 'set_null' }),
