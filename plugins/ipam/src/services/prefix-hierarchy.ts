@@ -6,6 +6,7 @@
  * touching only the rows on that branch (GiST `inet_ops` index). Deletes: a trigger (see the migration).
  */
 import type { Knex } from '@patchbay/core';
+import { advisoryLock } from './advisory-lock.js';
 
 const vrfCond = (alias: string, vrfId: unknown) =>
   vrfId === null || vrfId === undefined ? `${alias}.vrf_id IS NULL` : `${alias}.vrf_id = ${Number(vrfId)}`;
@@ -31,7 +32,7 @@ export async function refreshBranch(trx: Knex.Transaction, prefix: string, vrfId
  */
 export async function lockHierarchy(trx: Knex.Transaction, vrfIds: unknown[]): Promise<void> {
   const keys = [...new Set(vrfIds.map((v) => Number(v ?? 0)))].sort((a, b) => a - b);
-  for (const key of keys) await trx.raw(`SELECT pg_advisory_xact_lock(hashtext('ipam.prefix.hierarchy'), ?::int)`, [key]);
+  for (const key of keys) await advisoryLock(trx, 'ipam.prefix.hierarchy', key);
 }
 
 /** After a save: the new place, and the old one if the network or VRF moved (NetBox's handle_prefix_saved). */

@@ -5,6 +5,7 @@
  */
 import type { HookContext, Knex } from '@patchbay/core';
 import { VRF } from '../models/vrf.js';
+import { advisoryLock } from './advisory-lock.js';
 
 export interface UniqueSpace {
   enforce: boolean;
@@ -32,16 +33,5 @@ export function whereVrf(qb: Knex.QueryBuilder, column: string, vrfId: unknown):
  * VRF id, 0 = global), so two concurrent writes of the same network cannot both pass the check.
  */
 export async function lockSpace(trx: Knex.Transaction, what: string, vrfId: unknown): Promise<void> {
-  const key = `ipam.${what}.unique`;
-  const id = Number(vrfId ?? 0);
-  // A transaction keeps the lock until it ends, so a bulk request takes each space's lock once,
-  // not once per object. Keyed by the transaction object: a savepoint that rolls back (and so
-  // releases what it locked) is never used again.
-  let held = heldLocks.get(trx);
-  if (!held) heldLocks.set(trx, (held = new Set()));
-  if (held.has(`${key}:${id}`)) return;
-  await trx.raw(`SELECT pg_advisory_xact_lock(hashtext(?), ?::int)`, [key, id]);
-  held.add(`${key}:${id}`);
+  await advisoryLock(trx, `ipam.${what}.unique`, Number(vrfId ?? 0));
 }
-
-const heldLocks = new WeakMap<Knex.Transaction, Set<string>>();
