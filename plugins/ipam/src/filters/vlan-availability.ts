@@ -6,10 +6,11 @@
  */
 import type { Knex } from '@patchbay/core';
 
-const GLOBAL = `(t.site_id IS NULL AND (t.group_id IS NULL OR t.group_id IN (SELECT id FROM ipam_vlangroup WHERE scope_id IS NULL)))`;
+/** VLANs usable anywhere (`t` = ipam_vlan): no site, and no group or a group without scope. */
+export const GLOBAL_VLANS = `(t.site_id IS NULL AND (t.group_id IS NULL OR t.group_id IN (SELECT id FROM ipam_vlangroup WHERE scope_id IS NULL)))`;
 
-/** Groups scoped to the site `s` (a `dcim_site` alias in the surrounding SQL), its region and site group trees. */
-const SITE_SCOPES = `
+/** Groups `g` scoped to the site `s` (a `dcim_site` alias in the surrounding SQL), its region and site group trees. */
+export const SITE_SCOPES = `
   (g.scope_type = 'dcim.site' AND g.scope_id = s.id)
   OR (g.scope_type = 'dcim.region' AND g.scope_id IN (SELECT unnest(_path) FROM dcim_region WHERE id = s.region_id))
   OR (g.scope_type = 'dcim.sitegroup' AND g.scope_id IN (SELECT unnest(_path) FROM dcim_sitegroup WHERE id = s.group_id))`;
@@ -17,7 +18,7 @@ const SITE_SCOPES = `
 /** `available_at_site`: VLANs usable at the given site. */
 export function whereAvailableAtSite(qb: Knex.QueryBuilder, siteId: number): void {
   qb.whereRaw(`(t.group_id IN (SELECT g.id FROM ipam_vlangroup g JOIN dcim_site s ON s.id = ? WHERE ${SITE_SCOPES})
-    OR t.site_id = ? OR ${GLOBAL})`, [siteId, siteId]);
+    OR t.site_id = ? OR ${GLOBAL_VLANS})`, [siteId, siteId]);
 }
 
 /** `available_on_device`: VLANs usable on the given device (its site's, plus location and rack scopes). */
@@ -27,5 +28,5 @@ export function whereAvailableOnDevice(qb: Knex.QueryBuilder, deviceId: number):
       WHERE ${SITE_SCOPES}
         OR (g.scope_type = 'dcim.location' AND g.scope_id IN (SELECT unnest(_path) FROM dcim_location WHERE id = d.location_id))
         OR (g.scope_type = 'dcim.rack' AND g.scope_id = d.rack_id))
-    OR t.site_id = (SELECT site_id FROM dcim_device WHERE id = ?) OR ${GLOBAL})`, [deviceId, deviceId]);
+    OR t.site_id = (SELECT site_id FROM dcim_device WHERE id = ?) OR ${GLOBAL_VLANS})`, [deviceId, deviceId]);
 }

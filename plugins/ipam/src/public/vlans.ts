@@ -6,3 +6,4 @@ export { VLANTranslationRule } from '../models/vlan-translation-rule.js';
 export { VLANStatusChoices, VLANQinQRoleChoices } from '../choices/vlans.js';
 export { enforceInterfaceVlans, type InterfaceVlanTarget } from '../services/interface-vlans.js';
 export { availableVids } from '../services/available-vlans.js';
+export { GLOBAL_VLANS, SITE_SCOPES } from '../filters/vlan-availability.js';

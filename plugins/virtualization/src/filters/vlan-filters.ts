@@ -4,9 +4,7 @@
  * (VLANs untagged or tagged on the given VM interfaces).
  */
 import { method, type FilterDef } from '@patchbay/core';
-
-/** VLANs without a site, in no group or in a group without scope (usable anywhere). */
-const GLOBAL = `(t.site_id IS NULL AND (t.group_id IS NULL OR t.group_id IN (SELECT id FROM ipam_vlangroup WHERE scope_id IS NULL)))`;
+import { GLOBAL_VLANS, SITE_SCOPES } from '@patchbay/plugin-ipam';
 
 /** The VM's site: its own, else its cluster's (cached scope). */
 const VM_SITE = `SELECT COALESCE(vm.site_id, c._site_id) FROM virtualization_virtualmachine vm
@@ -27,10 +25,8 @@ export const availableOnVirtualMachine: FilterDef = method('number', (qb, values
       WHERE (g.scope_type = 'virtualization.cluster' AND g.scope_id = c.id)
          OR (g.scope_type = 'virtualization.clustergroup' AND g.scope_id = c.group_id)
          OR (g.scope_type = 'dcim.location' AND g.scope_id IN (SELECT unnest(_path) FROM dcim_location WHERE id = c._location_id))
-         OR (g.scope_type = 'dcim.site' AND g.scope_id = s.id)
-         OR (g.scope_type = 'dcim.region' AND g.scope_id IN (SELECT unnest(_path) FROM dcim_region WHERE id = s.region_id))
-         OR (g.scope_type = 'dcim.sitegroup' AND g.scope_id IN (SELECT unnest(_path) FROM dcim_sitegroup WHERE id = s.group_id)))
-    OR t.site_id = (${VM_SITE}) OR ${GLOBAL})`, [vm, vm]);
+         OR ${SITE_SCOPES})
+    OR t.site_id = (${VM_SITE}) OR ${GLOBAL_VLANS})`, [vm, vm]);
 }, []);
 
 /** VLANs untagged or tagged on the given VM interfaces. */
