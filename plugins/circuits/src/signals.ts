@@ -19,10 +19,15 @@ export function registerCircuitSignals({ signals }: PluginContext): void {
     await trx(TERMINATIONS).where('_site_id', row.id as number).update({ _region_id: row.region_id ?? null, _site_group_id: row.group_id ?? null });
   }, { model: 'dcim.site' });
 
+  // The moved location's descendants moved with it (dcim moves them in SQL, without signals), so
+  // every location termination cached under the old site is derived again from its location.
   signals.on('post_save', async ({ row, prev, trx }) => {
     if (!prev || String(prev.site_id) === String(row.site_id)) return;
-    const site = await trx('dcim_site').select('region_id', 'group_id').where('id', row.site_id as number).first();
-    await trx(TERMINATIONS).where('_location_id', row.id as number)
-      .update({ _site_id: row.site_id, _region_id: site?.region_id ?? null, _site_group_id: site?.group_id ?? null });
+    await trx.raw(
+      `UPDATE ${TERMINATIONS} t SET _site_id = l.site_id, _region_id = s.region_id, _site_group_id = s.group_id
+         FROM dcim_location l JOIN dcim_site s ON s.id = l.site_id
+        WHERE t.termination_type = 'dcim.location' AND l.id = t.termination_id AND t._site_id = ?`,
+      [prev.site_id as number],
+    );
   }, { model: 'dcim.location' });
 }

@@ -97,6 +97,18 @@ eachDatabase((database) => {
       expect((await t.api.get(`${TERMINATIONS}?region=germany`)).body.count).toBe(0);
       expect((await t.api.get(`${CIRCUITS}?region_id=${w.regions[0]}`)).body.count).toBe(1);
     });
+
+    it('follows a location that moves to another site with its parent', async () => {
+      const parent = await make(t.api, '/api/dcim/locations/', { name: 'Hall P', slug: 'hall-p', site: w.sites[0], status: 'active' });
+      const child = await make(t.api, '/api/dcim/locations/', { name: 'Cage C', slug: 'cage-c', site: w.sites[0], parent: parent.id, status: 'active' });
+      const circuit = await make(t.api, CIRCUITS, { cid: 'CID-MOVE', provider: w.providers[0], type: w.circuitTypes[0], status: 'active' });
+      const term = await make(t.api, TERMINATIONS, { circuit: circuit.id, term_side: 'A', termination_type: 'dcim.location', termination_id: child.id });
+      const at = async (site: number) => (await t.api.get(`${TERMINATIONS}?site_id=${site}&limit=0`)).body.results.map((r: { id: number }) => r.id);
+      expect(await at(w.sites[0])).toContain(term.id);
+      expect((await t.api.patch(`/api/dcim/locations/${parent.id}/`, { site: w.sites[2] })).status).toBe(200);
+      expect(await at(w.sites[2])).toEqual([term.id]);
+      expect(await at(w.sites[0])).not.toContain(term.id);
+    });
   });
 
   describe('deleting', () => {
