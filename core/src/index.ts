@@ -14,7 +14,7 @@ export {
 export { NestedGroupModel } from './models/nested-group-model.js';
 /** Core's user model, for plugins whose objects point at a user (NetBox's AUTH_USER_MODEL foreign keys). */
 export { User } from './apps/users/models.js';
-export { field, FieldValueError, columnOf, targetOf, parseIpNetwork, type FieldSpec, type FieldKind } from './models/fields.js';
+export { field, FieldValueError, columnOf, targetOf, parseIpNetwork, type FieldSpec, type FieldKind, type LoadContext } from './models/fields.js';
 export { defineSerializer, extendSerializer, type Serializer, type SerializerOptions } from './serializers/define-serializer.js';
 export { renderRows, renderOne, loadBrief, type RenderContext, type Json, type Row } from './serializers/render.js';
 export { defineFilterSet, relation, choice, method, type FilterSet, type FilterDef } from './filters/define-filter-set.js';

@@ -10,7 +10,7 @@ import type { ModelClass } from './base-model.js';
 export type FieldKind =
   | 'string' | 'text' | 'slug' | 'integer' | 'decimal' | 'boolean' | 'date' | 'datetime' | 'json'
   | 'choice' | 'related' | 'many' | 'generic_type' | 'generic_id' | 'generic' | 'cidr' | 'inet'
-  | 'int_array' | 'string_array' | 'count' | 'computed' | 'tags' | 'custom_fields';
+  | 'int_array' | 'string_array' | 'count' | 'computed' | 'loaded' | 'tags' | 'custom_fields';
 
 /** Thrown by `parse` with the messages for one field. */
 export class FieldValueError extends Error {
@@ -59,6 +59,13 @@ export interface FieldSpec {
   readonly countOf?: { model: () => ModelClass; column: string; cumulative?: boolean; sum?: string; where?: Record<string, string | number | boolean> };
   /** computed: derives the JSON value from the row. */
   readonly compute?: (row: Record<string, unknown>) => unknown;
+  /**
+   * loaded: computes the values of a whole page at once (rows → value by row id), for values that
+   * need their own queries (a cable's far ends, a device's config context). Runs once per page,
+   * never per row; rows missing from the map render `fallback` (default null).
+   */
+  readonly load?: (ctx: LoadContext, rows: Record<string, unknown>[]) => Promise<Map<number, unknown>>;
+  readonly fallback?: unknown;
   /** The OpenAPI schema of the value when its kind does not say it (computed values, custom renderings). */
   readonly schema?: Record<string, unknown>;
   readonly description?: string;
@@ -66,6 +73,14 @@ export interface FieldSpec {
   parse?(value: unknown): unknown;
   /** Renders the stored value as JSON. */
   render?(value: unknown): unknown;
+}
+
+/** What a `loaded` field's loader gets: the request's database handle and registry. */
+export interface LoadContext {
+  db: import('knex').Knex;
+  registry: import('../registry/registry.js').Registry;
+  /** '' renders relative URLs (events, change log). */
+  baseUrl: string;
 }
 
 type Opts = Partial<Omit<FieldSpec, 'kind'>>;
@@ -345,6 +360,14 @@ export const field = {
     kind: 'computed', readOnly: true, compute, ...opts,
   }),
 
+  /**
+   * A read-only value computed for a whole page in one go (see FieldSpec.load): the loader gets
+   * every row of the page and answers a map by id. Give `schema` for the OpenAPI document.
+   */
+  loaded: (load: NonNullable<FieldSpec['load']>, opts: Opts = {}): FieldSpec => ({
+    kind: 'loaded', readOnly: true, load, ...opts,
+  }),
+
   tags: (): FieldSpec => ({ kind: 'tags' }),
   customFields: (): FieldSpec => ({ kind: 'custom_fields', column: 'custom_field_data' }),
 };
@@ -361,7 +384,7 @@ export function columnOf(name: string, spec: FieldSpec): string | undefined {
   if (spec.column) return spec.column;
   switch (spec.kind) {
     case 'related': return `${name}_id`;
-    case 'many': case 'generic': case 'count': case 'computed': case 'tags': return undefined;
+    case 'many': case 'generic': case 'count': case 'computed': case 'loaded': case 'tags': return undefined;
     default: return name;
   }
 }

@@ -76,7 +76,7 @@ function withDescription(schema: JsonSchema, spec: FieldSpec): JsonSchema {
 /** The rendered (response) form of a field. */
 export function readSchema(spec: FieldSpec, owner: ModelClass, ctx: SchemaContext): JsonSchema {
   // A field that renders itself differently from its kind (e.g. object types as labels) says so.
-  if (spec.schema && spec.kind !== 'computed') return withDescription({ ...spec.schema, ...(spec.readOnly ? { readOnly: true } : {}) }, spec);
+  if (spec.schema && spec.kind !== 'computed' && spec.kind !== 'loaded') return withDescription({ ...spec.schema, ...(spec.readOnly ? { readOnly: true } : {}) }, spec);
   let s: JsonSchema;
   switch (spec.kind) {
     case 'choice': {
@@ -95,7 +95,7 @@ export function readSchema(spec: FieldSpec, owner: ModelClass, ctx: SchemaContex
     case 'generic':
       return withDescription({ type: ['object', 'null'], additionalProperties: {}, readOnly: true, description: 'The related object in brief form.' }, spec);
     case 'count': return spec.schema ?? { type: 'integer', format: 'int64', readOnly: true };
-    case 'computed': return { ...(spec.schema ?? { type: 'string' }), readOnly: true };
+    case 'computed': case 'loaded': return { ...(spec.schema ?? { type: 'string' }), readOnly: true };
     case 'tags': case 'custom_fields': return { ...ctx.registry.fieldProvider(spec.kind).schema.read };
     default: s = scalarSchema(spec);
   }

@@ -80,5 +80,5 @@ export function extendSerializer(
 export function isWritable(name: string, spec: FieldSpec): boolean {
   if (name in STANDARD_FIELDS) return false;
   if (spec.readOnly) return false;
-  return !['count', 'computed', 'generic'].includes(spec.kind);
+  return !['count', 'computed', 'loaded', 'generic'].includes(spec.kind);
 }

@@ -55,6 +55,8 @@ interface Resolved {
   counts: Map<string, Map<number, number>>;
   /** kind → owner id → value */
   provided: Map<string, Map<number, unknown>>;
+  /** loaded field → owner id → value */
+  loaded: Map<string, Map<number, unknown>>;
 }
 
 function renderField(name: string, spec: FieldSpec, row: Row, model: ModelClass, ctx: RenderContext, r: Resolved): unknown {
@@ -79,6 +81,10 @@ function renderField(name: string, spec: FieldSpec, row: Row, model: ModelClass,
     }
     case 'count': return r.counts.get(name)?.get(id) ?? (spec.countOf?.sum ? null : 0);
     case 'computed': return spec.compute ? spec.compute(row) : null;
+    case 'loaded': {
+      const values = r.loaded.get(name);
+      return values?.has(id) ? values.get(id) : (spec.fallback ?? null);
+    }
     case 'generic': {
       const type = row[spec.typeColumn!] as string | null;
       const gid = row[spec.idColumn!];
@@ -95,7 +101,7 @@ function renderField(name: string, spec: FieldSpec, row: Row, model: ModelClass,
 
 async function loadRelations(ser: Serializer, rows: Row[], selection: readonly string[], ctx: RenderContext, depth: number): Promise<Resolved> {
   const model = ser.model;
-  const resolved: Resolved = { related: new Map(), many: new Map(), counts: new Map(), provided: new Map() };
+  const resolved: Resolved = { related: new Map(), many: new Map(), counts: new Map(), provided: new Map(), loaded: new Map() };
   const wanted = new Map<string, { model: ModelClass; ids: Set<number>; nested?: readonly string[] }>();
   const want = (target: ModelClass, id: unknown, nested?: readonly string[]) => {
     if (id === null || id === undefined) return;
@@ -124,6 +130,8 @@ async function loadRelations(ser: Serializer, rows: Row[], selection: readonly s
       jobs.push(loadMany(name, spec, model, ids, ctx, depth).then((m) => void resolved.many.set(name, m)));
     } else if (spec.kind === 'count') {
       jobs.push(loadCounts(spec, ids, ctx, model).then((m) => void resolved.counts.set(name, m)));
+    } else if (spec.kind === 'loaded' && spec.load) {
+      jobs.push(spec.load({ db: ctx.db, registry: ctx.registry, baseUrl: ctx.baseUrl }, rows).then((m) => void resolved.loaded.set(name, m)));
     } else if (spec.kind === 'tags' || spec.kind === 'custom_fields') {
       const provider = ctx.registry.fieldProvider(spec.kind);
       jobs.push(provider.load({ db: ctx.db, baseUrl: ctx.baseUrl }, model, rows).then((m) => void resolved.provided.set(spec.kind, m)));

@@ -30,6 +30,17 @@ eachDatabase((database) => {
       expect((await app.api.get(`${ACL}?name=c`)).body.results[0].owner_team).toBe('');
     });
 
+    it('shows a loaded field computed for the whole page, read-only', async () => {
+      const list = await app.api.get(`${ACL}?ordering=name`);
+      expect(list.body.results.map((r: { team_size: number }) => r.team_size)).toEqual([1, 1, 0]);
+      const keys = Object.keys(list.body.results[0]);
+      expect(keys.indexOf('team_size')).toBe(keys.indexOf('owner_team') + 1);
+      const written = await app.api.patch(`${ACL}${id}/`, { team_size: 99 });
+      expect(written.body.team_size).toBe(1);
+      const doc = await app.api.get('/api/schema/?format=json');
+      expect(doc.body.components.schemas.AccessList.properties.team_size).toMatchObject({ type: 'integer', readOnly: true });
+    });
+
     it('validates and updates the field like any other', async () => {
       const bad = await app.api.patch(`${ACL}${id}/`, { owner_team: 'x'.repeat(51) });
       expect(bad.status).toBe(400);
