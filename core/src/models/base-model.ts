@@ -7,6 +7,7 @@ import { Model } from 'objection';
 import type { Knex } from 'knex';
 import type { RequestCradle } from '../container/cradle.js';
 import { field, type FieldSpec } from './fields.js';
+import type { FieldErrors } from '../errors.js';
 
 export type FieldMap = Record<string, FieldSpec>;
 
@@ -53,6 +54,15 @@ export class BaseModel extends Model {
    * (and the previous row on update); throws ValidationError. Runs inside the write's transaction.
    */
   static async clean(_row: Record<string, unknown>, _prev: Record<string, unknown> | null, _ctx: HookContext): Promise<void> {}
+
+  /**
+   * Optional batch form of `clean()` for creates, so a bulk POST validates in a few statements
+   * instead of a few per object: receives the new rows (request order) and returns each row's
+   * errors (undefined when it passes), with the same checks and messages `clean()` gives. A model
+   * that defines it gets core's set-based bulk create (see operations/bulk-create.ts); updates
+   * still call `clean()` per row.
+   */
+  static cleanMany?(rows: Record<string, unknown>[], ctx: HookContext): Promise<(FieldErrors | undefined)[]>;
 
   /** Runs after insert/update inside the transaction (e.g. to maintain a tree). */
   static async afterSave(_row: Record<string, unknown>, _prev: Record<string, unknown> | null, _ctx: HookContext): Promise<void> {}

@@ -2,14 +2,17 @@
  * Transport-free writes: create, update and delete of one or many objects. Each call is one
  * transaction: validation, model hooks, in-transaction signals, the permission re-check, the
  * change-log rows and the event queue all happen inside it; events publish only after commit.
- * A bulk request is all-or-nothing and reports errors per item, in request order.
+ * A bulk request is all-or-nothing and reports errors per item, in request order. Creates of a
+ * model with a batch `cleanMany` run set-based (bulk-create.ts) with the same guarantees.
  */
 import type { Knex } from 'knex';
 import type { RequestCradle } from '../container/cradle.js';
 import type { Resource } from '../api/resource.js';
 import { conflict, forbidden, notFound, PatchbayError, ValidationError, type FieldErrors } from '../errors.js';
 import { featuresOf, fieldsOf, type HookContext } from '../models/base-model.js';
-import { parseWrite, isPlainObject, type ParsedWrite } from '../serializers/parse.js';
+import type { ParsedWrite } from '../serializers/parse.js';
+import { messageOf, parseWithHooks } from './write-steps.js';
+import { createMany } from './bulk-create.js';
 import { renderRows, type Json, type Row } from '../serializers/render.js';
 import { writeObjectChanges, type ChangeAction, type ObjectChangeInput } from '../changelog/object-change.js';
 import { protectingDependents, validateRow } from './validate-row.js';
@@ -40,10 +43,6 @@ function checkIfMatch(row: Row, ifMatch: string | undefined): void {
   const given = ifMatch.split(',').map((s) => s.trim());
   if (!current || !given.includes(current))
     throw new PatchbayError('PB_API_PRECONDITION_FAILED', 412, { detail: 'The object has been modified since it was read (If-Match does not match).' });
-}
-
-function messageOf(body: unknown): string | undefined {
-  return isPlainObject(body) && typeof body.changelog_message === 'string' ? body.changelog_message : undefined;
 }
 
 /** Runs a write in one transaction and publishes the queued events after it commits. */
@@ -165,18 +164,6 @@ async function saveOne(c: RequestCradle, trx: Knex.Transaction, resource: Resour
   return row!;
 }
 
-/** Parses one body with the resource's write hooks around the generic parse; `extra` is response-only. */
-async function parseWithHooks(
-  c: RequestCradle, trx: Knex.Transaction, resource: Resource, body: unknown, prev: Row | null, partial: boolean,
-): Promise<{ parsed: ParsedWrite; extra?: Record<string, unknown> }> {
-  const hooks = resource.hooks;
-  const args = { c, trx, prev, partial };
-  const input = hooks?.prepare && isPlainObject(body) ? await hooks.prepare({ ...args, body }) : body;
-  const parsed = await parseWrite(resource.serializer, input, { partial, existing: prev, db: trx, registry: c.registry, baseUrl: '' });
-  const extra = hooks?.beforeSave && isPlainObject(input) ? await hooks.beforeSave({ ...args, body: input, parsed }) : undefined;
-  return { parsed, extra: extra ?? undefined };
-}
-
 /** Re-reads written objects after commit and renders them for the response (plus any hook's response-only fields). */
 async function renderWritten(c: RequestCradle, resource: Resource, ids: number[], db: Knex = c.knex, extras?: Map<number, Record<string, unknown>>): Promise<Json[]> {
   // The resource's queryShape too, so a write answers with what a read of the object shows.
@@ -194,9 +181,14 @@ export async function createObjects(c: RequestCradle, resource: Resource, bodies
   await c.permissions.require(c, resource.model, 'add');
   const extras = new Map<number, Record<string, unknown>>();
   const ids = await inTransaction(c, async (trx) => {
-    const errors: FieldErrors[] = [];
-    const written: Written[] = [];
-    for (const body of bodies) {
+    let errors: FieldErrors[] = [];
+    let written: Written[] = [];
+    // Models with a batch clean take the set-based path (bulk-create.ts); the rest go item by item.
+    if (resource.model.cleanMany) {
+      const many = await createMany(c, trx, resource, bodies);
+      ({ errors, written } = many);
+      for (const [id, extra] of many.extras) extras.set(id, extra);
+    } else for (const body of bodies) {
       try {
         const { parsed, extra } = await parseWithHooks(c, trx, resource, body, null, false);
         const row = await saveOne(c, trx, resource, parsed, null);
