@@ -8,7 +8,9 @@
  *   - `GET /api/ipam/prefixes/?limit=1000`;
  *   - `GET /api/ipam/prefixes/{id}/available-prefixes/` of a /8 container with 65,536 /24 children;
  *   - `POST …/available-ips/` of one address (advisory lock + create + change log);
- *   - one `POST /api/ipam/ip-addresses/` of 10,000 addresses.
+ *   - `POST /api/ipam/ip-addresses/` of 10,000 addresses, three times (core's set-based bulk create).
+ * The seeding INSERTs also build the per-block usage summary the available-ips search skips full
+ * blocks with (its statement-level triggers run once per INSERT).
  * Targets (brief "IPAM allocation"): available-ips first page < 50 ms; prefixes ?limit=1000 <
  * 150 ms; the 10,000-address bulk create < 5 s. `--quick` runs fewer requests (same data).
  */
@@ -27,6 +29,8 @@ const PREFIXES = 100_000;
 const IPS = 1_000_000;
 const USED_IN_SLASH8 = 100_000;
 const BULK = Number(process.env.BENCH_IPAM_BULK ?? 10_000);
+/** Bulk creates measured (median reported); 172.16.0.0/12 holds 1,048,576 addresses. */
+const BULK_RUNS = QUICK ? 1 : 3;
 
 const log = (msg: string) => process.stderr.write(`[bench:ipam] ${msg}\n`);
 const amount = (x: number) => (QUICK ? Math.max(5, Math.round(x / 5)) : x);
@@ -121,19 +125,29 @@ async function main(): Promise<void> {
     results.push({ name: 'POST available-ips (one address, dense /8)', r: postOne });
     log(`POST available-ips: median ${postOne.p50Ms} ms`);
 
-    // Statements per created address in a bulk create (core's per-item create path).
+    // Statements per created address in a bulk create (core's set-based path: a fixed number per batch).
     const counter = new QueryCounter(knex);
     await api('POST', '/api/ipam/ip-addresses/', Array.from({ length: 100 }, (_, i) => ({ address: `172.31.0.${i + 1}/32` })));
     const perItem = counter.total / 100;
     counter.stop();
 
-    // One bulk create of BULK addresses through the generic endpoint.
-    const bodies = Array.from({ length: BULK }, (_, i) => ({ address: `172.${16 + Math.floor(i / 65536)}.${Math.floor(i / 256) % 256}.${i % 256}/32`, description: 'bulk' }));
-    t = Date.now();
-    const created = await api('POST', '/api/ipam/ip-addresses/', bodies);
-    const bulkSeconds = (Date.now() - t) / 1000;
-    if (created.length !== BULK) throw new Error(`bulk create returned ${created.length} objects`);
-    log(`bulk create of ${BULK}: ${bulkSeconds.toFixed(2)} s`);
+    // Bulk creates of BULK addresses through the generic endpoint (new addresses each time,
+    // 172.16.0.0/12 up), BULK_RUNS times: the median is compared with the target.
+    const bulkMs: number[] = [];
+    for (let run = 0; run < BULK_RUNS; run++) {
+      const base = run * BULK;
+      const bodies = Array.from({ length: BULK }, (_, k) => {
+        const i = base + k;
+        return { address: `172.${16 + Math.floor(i / 65536)}.${Math.floor(i / 256) % 256}.${i % 256}/32`, description: 'bulk' };
+      });
+      t = Date.now();
+      const created = await api('POST', '/api/ipam/ip-addresses/', bodies);
+      bulkMs.push(Date.now() - t);
+      if (created.length !== BULK) throw new Error(`bulk create returned ${created.length} objects`);
+    }
+    const sortedBulk = [...bulkMs].sort((a, b) => a - b);
+    const bulkSeconds = sortedBulk[Math.floor(sortedBulk.length / 2)]! / 1000;
+    log(`bulk create of ${BULK}: ${bulkMs.map((ms) => (ms / 1000).toFixed(2)).join(' / ')} s`);
 
     const pgVersion = (await knex.raw('show server_version')).rows[0].server_version;
     const verdict = (ms: number, target?: number) => (target === undefined ? '' : ms < target ? `< ${target} ms: met` : `< ${target} ms: **not met**`);
@@ -147,7 +161,7 @@ async function main(): Promise<void> {
       '| scenario | requests (c=1) | median ms | mean ms | p99 ms | target |',
       '|---|---|---|---|---|---|',
       ...results.map(({ name, r, target }) => `| ${name} | ${r.requests} | ${r.p50Ms} | ${r.meanMs.toFixed(1)} | ${r.p99Ms} | ${verdict(r.p50Ms, target)} |`),
-      `| one POST /api/ipam/ip-addresses/ of ${BULK.toLocaleString('en')} addresses | 1 | ${(bulkSeconds * 1000).toFixed(0)} | — | — | < 5 s: ${bulkSeconds < 5 ? 'met' : '**not met**'} |`,
+      `| one POST /api/ipam/ip-addresses/ of ${BULK.toLocaleString('en')} addresses | ${BULK_RUNS} | ${(bulkSeconds * 1000).toFixed(0)} | ${(bulkMs.reduce((a, b) => a + b, 0) / BULK_RUNS).toFixed(0)} | ${sortedBulk.at(-1)} (max) | < 5 s: ${bulkSeconds < 5 ? 'met' : '**not met**'} |`,
       '',
       `A bulk create costs ${perItem.toFixed(1)} SQL statements per address (measured on a 100-address POST).`,
       '',

@@ -2,7 +2,7 @@
  * The allocation area of IPAM (see area.ts): the available-prefixes and available-ips endpoints,
  * primary / out-of-band IPs of devices and virtual device contexts (fields, filters and rules on
  * dcim's models), the prefix
- * utilisation widget, and the indexes the allocation queries walk.
+ * utilisation widget, and the indexes and the per-block usage summary the allocation queries walk.
  */
 import type { IpamArea } from './area.js';
 import { availableIpRoutes } from '../routes/available-ips.js';
@@ -11,6 +11,7 @@ import { devicePrimaryIpFields, primaryIpFilters, registerPrimaryIpRules, vdcPri
 import { prefixUtilizationWidget } from '../widgets/prefix-utilization.js';
 import { createAllocationIndexes } from '../migrations/20260303000500_create_allocation_indexes.js';
 import { addDevicePrimaryIps } from '../migrations/20260303000600_device_primary_ips.js';
+import { createIpBlockUsage } from '../migrations/20260303000700_ip_block_usage.js';
 
 export const allocation: IpamArea = {
   models: [],
@@ -20,6 +21,7 @@ export const allocation: IpamArea = {
   migrations: {
     '20260303000500_create_allocation_indexes': createAllocationIndexes,
     '20260303000600_device_primary_ips': addDevicePrimaryIps,
+    '20260303000700_ip_block_usage': createIpBlockUsage,
   },
   serializerFields: [...devicePrimaryIpFields, ...vdcPrimaryIpFields],
   filters: primaryIpFilters,

@@ -9,6 +9,7 @@ import { IPAddressRoleChoices, IPAddressStatusChoices } from '../choices/address
 import { familyField, inetField } from './ip-fields.js';
 import { VRF } from './vrf.js';
 import { cleanIPAddress } from '../services/ip-address-rules.js';
+import { cleanIPAddresses } from '../services/ip-address-batch-rules.js';
 import { withMask } from '../services/ip-math.js';
 
 /** Object types an IP may be assigned to (NetBox's IPADDRESS_ASSIGNMENT_MODELS). */
@@ -43,5 +44,10 @@ export class IPAddress extends PrimaryModel {
 
   static override async clean(row: Record<string, unknown>, prev: Record<string, unknown> | null, ctx: HookContext) {
     await cleanIPAddress(row, prev, ctx);
+  }
+
+  // A bulk create checks all its addresses in a few statements (core's set-based create path).
+  static override async cleanMany(rows: Record<string, unknown>[], ctx: HookContext) {
+    return cleanIPAddresses(rows, ctx);
   }
 }

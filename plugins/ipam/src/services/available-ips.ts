@@ -1,12 +1,15 @@
 /**
- * The first free addresses of a prefix or an IP range (NetBox's get_available_ips), in SQL:
- * the used addresses are read in address order from the `host(address)::inet` indexes
- * (index-only), `lag()` finds each hole before a used address, every hole is cut by the few
- * intervals never handed out (populated child ranges; network, broadcast or anycast addresses),
- * and `generate_series` runs only inside a hole, for at most `limit` addresses. The statement
- * streams — LIMIT stops the index scan as soon as the page is full — so its cost depends on how
- * many used addresses precede the first free ones, never on the size of the prefix. A second,
- * one-probe statement covers the space after the highest used address when the page is not full.
+ * The first free addresses of a prefix or an IP range (NetBox's get_available_ips), in SQL.
+ * The used space is walked in address order through the per-block usage summary kept by
+ * triggers (256-address blocks per IP space, see the ip_block_usage migration): stretches
+ * between used blocks are free as a whole, full blocks are skipped, and only blocks with room
+ * are read address by address from the `host(address)::inet` indexes, where `lag()` finds each
+ * hole. Every hole is then cut by the few intervals never handed out (populated child ranges;
+ * network, broadcast or anycast addresses), and `generate_series` runs only inside a hole, for
+ * at most `limit` addresses. The statement streams — LIMIT stops the walk as soon as the page is
+ * full — so its cost depends on how many used blocks precede the first free ones, never on the
+ * size of the prefix nor on how densely its start is used. A second, one-probe statement covers
+ * the space after the last used block when the page is not full.
  */
 import type { Knex } from '@patchbay/core';
 
@@ -111,13 +114,10 @@ export function gapsSql(used: { sql: string; bindings: Bindings }, first: string
   };
 }
 
-/** Which IP addresses count (their host inside the parent; of its VRF unless a global container). */
-function ipFilter(parent: IpParent): { sql: string; bindings: Bindings } {
-  const vrf = parent.anyVrf ? 'TRUE' : parent.vrfId === null ? 'a.vrf_id IS NULL' : 'a.vrf_id = ?';
-  return {
-    sql: `${vrf} AND host(a.address)::inet BETWEEN ?::inet AND ?::inet`,
-    bindings: [...(parent.anyVrf || parent.vrfId === null ? [] : [parent.vrfId]), parent.first, parent.last] as Bindings,
-  };
+/** Which IP addresses count: of the parent's VRF, or of every VRF for a global container (NetBox's get_child_ips). */
+function vrfFilter(parent: IpParent): { sql: string; bindings: Bindings } {
+  if (parent.anyVrf) return { sql: 'TRUE', bindings: [] };
+  return parent.vrfId === null ? { sql: 'a.vrf_id IS NULL', bindings: [] } : { sql: 'a.vrf_id = ?', bindings: [parent.vrfId] };
 }
 
 /**
@@ -145,29 +145,63 @@ function expandSql(parent: IpParent, gaps: { sql: string; bindings: Bindings }, 
   };
 }
 
-/**
- * The holes before each used address, streamed from the `host(address)::inet` index: `lag()`
- * gives the previous used address, a hole exists when the two are not adjacent.
- */
-function holesSql(parent: IpParent): { sql: string; bindings: Bindings } {
-  const ips = ipFilter(parent);
+/** Which blocks of the usage summary count: the parent's space, or every space for a global container (a block full in any one space is full). */
+function blocksSql(parent: IpParent): { sql: string; bindings: Bindings } {
+  const range = 'u.block BETWEEN ipam_ipblock(?::inet) AND ?::inet';
+  if (parent.anyVrf)
+    return { sql: `SELECT u.block, max(u.used) AS used FROM ipam_ipblock_usage u WHERE ${range} GROUP BY u.block`, bindings: [parent.first, parent.last] };
   return {
-    sql: `SELECT CASE WHEN o.prev IS NULL THEN ?::inet ELSE o.prev + 1 END AS gs, o.lo - 1 AS ge
-      FROM (SELECT host(a.address)::inet AS lo, lag(host(a.address)::inet) OVER (ORDER BY host(a.address)::inet) AS prev
-            FROM ipam_ipaddress a WHERE ${ips.sql}) AS o
-      WHERE CASE WHEN o.prev IS NULL THEN o.lo > ?::inet WHEN o.lo > o.prev THEN o.lo - 1 > o.prev ELSE FALSE END`,
-    bindings: [parent.first, ...ips.bindings, parent.first] as Bindings,
+    sql: `SELECT u.block, u.used FROM ipam_ipblock_usage u WHERE u.vrf_key = ? AND ${range}`,
+    bindings: [parent.vrfId ?? 0, parent.first, parent.last],
   };
 }
 
-/** The space after the highest used address (all of it when none is used): one index probe. */
-function tailSql(parent: IpParent): { sql: string; bindings: Bindings } {
-  const ips = ipFilter(parent);
+/**
+ * The free stretches of the parent in address order, from the per-block usage summary (see the
+ * ip_block_usage migration): the space between two blocks that hold addresses is free as a
+ * whole; a full block (256 hosts used) is skipped without reading its addresses; only the
+ * blocks with room are searched address by address (at most 256 index entries each, `lag()`
+ * finding each hole). So the cost is the number of used blocks before the first free page, not
+ * the number of used addresses. Comparisons avoid `+`/`-` past the ends of the address space.
+ */
+function holesSql(parent: IpParent): { sql: string; bindings: Bindings } {
+  const blocks = blocksSql(parent);
+  const vrf = vrfFilter(parent);
+  const lo = 'greatest(o.block, ?::inet)';
+  const hi = 'least(o.block + 255, ?::inet)';
   return {
-    sql: `SELECT CASE WHEN m.hi IS NULL THEN ?::inet ELSE m.hi + 1 END AS gs, ?::inet AS ge
-      FROM (SELECT max(host(a.address)::inet) AS hi FROM ipam_ipaddress a WHERE ${ips.sql}) AS m
-      WHERE CASE WHEN m.hi IS NULL THEN TRUE ELSE m.hi < ?::inet END`,
-    bindings: [parent.first, parent.last, ...ips.bindings, parent.last] as Bindings,
+    sql: `SELECT g.gs, g.ge
+      FROM (SELECT b.block, b.used, lag(b.block) OVER (ORDER BY b.block) AS prev FROM (${blocks.sql}) AS b) AS o
+      CROSS JOIN LATERAL (
+        SELECT CASE WHEN o.prev IS NULL THEN ?::inet ELSE o.prev + 256 END AS gs, o.block - 1 AS ge
+        WHERE CASE WHEN o.prev IS NULL THEN o.block > ?::inet ELSE o.block > o.prev + 255 END
+        UNION ALL
+        SELECT CASE WHEN x.prev IS NULL THEN ${lo} ELSE x.prev + 1 END, CASE WHEN x.lo IS NULL THEN ${hi} ELSE x.lo - 1 END
+        FROM (SELECT w.lo, lag(w.lo) OVER (ORDER BY w.lo NULLS LAST) AS prev
+              FROM (SELECT host(a.address)::inet AS lo FROM ipam_ipaddress a
+                    WHERE ${vrf.sql} AND host(a.address)::inet BETWEEN ${lo} AND ${hi}
+                    UNION ALL SELECT NULL::inet) AS w) AS x
+        WHERE o.used < 256 AND CASE WHEN x.prev IS NULL THEN x.lo IS NULL OR x.lo > ${lo}
+                                    WHEN x.lo IS NULL THEN x.prev < ${hi}
+                                    WHEN x.lo > x.prev THEN x.lo - 1 > x.prev
+                                    ELSE FALSE END
+      ) AS g`,
+    bindings: [
+      ...blocks.bindings, parent.first, parent.first, // the stretch before the block
+      parent.first, parent.last, ...vrf.bindings, parent.first, parent.last, // the holes inside it
+      parent.first, parent.last,
+    ] as Bindings,
+  };
+}
+
+/** The space after the last block that holds addresses (all of it when none does): one index probe. */
+function tailSql(parent: IpParent): { sql: string; bindings: Bindings } {
+  const blocks = blocksSql(parent);
+  return {
+    sql: `SELECT CASE WHEN m.hi IS NULL THEN ?::inet ELSE m.hi + 256 END AS gs, ?::inet AS ge
+      FROM (SELECT max(b.block) AS hi FROM (${blocks.sql}) AS b) AS m
+      WHERE CASE WHEN m.hi IS NULL THEN TRUE ELSE m.hi + 255 < ?::inet END`,
+    bindings: [parent.first, parent.last, ...blocks.bindings, parent.last] as Bindings,
   };
 }
 

@@ -17,7 +17,8 @@ const DNS_MESSAGE = 'Only alphanumeric characters, asterisks, hyphens, periods, 
 /** Roles whose addresses may share an IP (NetBox's IPADDRESS_ROLES_NONUNIQUE). */
 export const IPADDRESS_ROLES_NONUNIQUE = ['anycast', 'vip', 'vrrp', 'hsrp', 'glbp', 'carp'];
 
-function checkAssignable(address: string): void {
+/** No network ID (or IPv4 broadcast) on an interface, except where every address is usable. */
+export function checkAssignable(address: string): void {
   const ip = hostOf(address);
   const len = maskOf(address);
   const v6 = familyOf(address) === 6;
