@@ -39,10 +39,12 @@ import { CircuitPriorityChoices, CircuitStatusChoices, CircuitTerminationSideCho
 import { circuitWriteHooks } from './services/circuit-distance.js';
 import { terminationWriteHooks } from './services/termination-cache.js';
 import { registerCircuitSignals } from './signals.js';
+import { registerCircuitPaths } from './services/circuit-path.js';
 import { circuitTerminationPathsRoute, virtualCircuitTerminationPathsRoute } from './routes/circuit-termination-paths.js';
 import { searchIndexes } from './search.js';
 import { createCircuitTables } from './migrations/20260304000100_create_circuit_tables.js';
 import { createProviderAsns } from './migrations/20260304000200_create_provider_asns.js';
+import { addTerminationCables } from './migrations/20260304000300_add_termination_cables.js';
 import { ProviderASN } from './models/provider-asn.js';
 
 export {
@@ -117,9 +119,13 @@ export const circuitsPlugin = definePlugin({
   migrations: {
     '20260304000100_create_circuit_tables': createCircuitTables,
     '20260304000200_create_provider_asns': createProviderAsns,
+    '20260304000300_add_termination_cables': addTerminationCables,
   },
   extends: { serializerFields: counts, filters: extraFilters },
-  setup: registerCircuitSignals,
+  setup(ctx) {
+    registerCircuitSignals(ctx);
+    registerCircuitPaths(ctx);
+  },
 });
 
 export default circuitsPlugin;

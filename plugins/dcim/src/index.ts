@@ -10,6 +10,8 @@ import { racks } from './areas/racks.js';
 import { devices } from './areas/devices.js';
 import { components } from './areas/components.js';
 import { power } from './areas/power.js';
+import { cables } from './areas/cables.js';
+import { paths } from './areas/paths.js';
 import { Device } from './models/device.js';
 import { Rack } from './models/rack.js';
 import { Site } from './models/site.js';
@@ -26,7 +28,7 @@ const tenantCounts: NonNullable<PluginExtensions['serializerFields']> = [
 ];
 
 /** In dependency order: each area's tables may point at the areas before it. */
-const areas = [organisation, deviceTypes, racks, devices, components, power];
+const areas = [organisation, deviceTypes, racks, devices, components, power, cables, paths];
 
 export const dcimPlugin = definePlugin({
   name: 'dcim',
@@ -43,9 +45,13 @@ export const dcimPlugin = definePlugin({
   choices: areas.flatMap((a) => a.choices ?? []),
   widgets: areas.flatMap((a) => a.widgets ?? []),
   migrations: Object.assign({}, ...areas.map((a) => a.migrations)),
-  extends: { serializerFields: [...tenantCounts, ...areas.flatMap((a) => a.serializerFields ?? [])] },
+  extends: {
+    serializerFields: [...tenantCounts, ...areas.flatMap((a) => a.serializerFields ?? [])],
+    filters: areas.flatMap((a) => a.filters ?? []),
+  },
   setup(ctx) {
     registerScopeSync(ctx);
+    for (const a of areas) a.setup?.(ctx);
   },
 });
 
@@ -93,6 +99,10 @@ export { Region } from './models/region.js';
 export { SiteGroup } from './models/site-group.js';
 export { Site } from './models/site.js';
 export { VirtualChassis } from './models/virtual-chassis.js';
+export { Cable } from './models/cable.js';
+export { CableTermination } from './models/cable-termination.js';
+export { cableFields, occupiedField, cleanCabledObject, cabledObjectFilters } from './cabling/cabled-fields.js';
+export { addCableColumns, dropCableColumns } from './migrations/20260302000700_create_cable_tables.js';
 export { VirtualDeviceContext } from './models/virtual-device-context.js';
 export { siteScopeFilters, type SiteHop } from './filters/site-scope.js';
 export { colorField } from './models/color-field.js';
@@ -102,3 +112,8 @@ export { SCOPE_TYPES, scopeFields, addScopeColumns, refreshScope, syncScope, sco
 export { iexactText, countOf, isSet } from './services/device-filters.js';
 export { decimalField } from './services/device-fields.js';
 export { createMacMirrorTriggers, type MacMirror } from './migrations/mac-mirror-triggers.js';
+// Cable paths: how other apps' cabled objects pass a path on (circuits), and their paths routes.
+export { registerPassThrough, type PassThrough, type PassThroughStep, type PassThroughContext } from './cabling/paths/pass-through.js';
+export { objectRemoved as cablePathObjectRemoved, retraceAcrossDelete as retraceCablePathsAcrossDelete } from './cabling/paths/signals.js';
+export { passThroughPathsRoute } from './routes/cable-paths.js';
+export type { Term as PathTerm } from './cabling/paths/nodes.js';

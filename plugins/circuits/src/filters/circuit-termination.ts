@@ -1,21 +1,15 @@
-import { choice, defineFilterSet, method, relation } from '@patchbay/core';
-import { Location, Region, Site, SiteGroup } from '@patchbay/plugin-dcim';
+import { choice, defineFilterSet, relation } from '@patchbay/core';
+import { Location, Region, Site, SiteGroup, cabledObjectFilters } from '@patchbay/plugin-dcim';
 import { CircuitTermination } from '../models/circuit-termination.js';
 import { Circuit } from '../models/circuit.js';
 import { Provider } from '../models/provider.js';
 import { ProviderNetwork } from '../models/provider-network.js';
 import { CircuitTerminationSideChoices } from '../choices.js';
 
-/** Matches every row or none: cabling does not exist yet, so every termination is uncabled. */
-const uncabled = (matches: (value: unknown) => boolean) => method('text', (qb, values, _lookup, negate) => {
-  const hit = values.some(matches);
-  if (hit === negate) qb.whereRaw('false');
-}, ['n']);
-
 /**
  * NetBox 4.2's CircuitTerminationFilterSet: the scope filters match the cached `_region`,
  * `_site_group`, `_site`, `_location`, `_provider_network` columns (regions, groups and locations
- * by subtree); provider through the circuit. The cable filters answer as for uncabled terminations.
+ * by subtree); provider through the circuit.
  */
 export const circuitTerminationFilterSet = defineFilterSet(CircuitTermination, {
   fields: {
@@ -27,7 +21,6 @@ export const circuitTerminationFilterSet = defineFilterSet(CircuitTermination, {
     xconnect_id: 'text',
     pp_info: 'text',
     description: 'text',
-    mark_connected: 'boolean',
     circuit: relation(() => Circuit, { by: false }),
     region: relation(() => Region, { column: '_region_id', tree: true }),
     site_group: relation(() => SiteGroup, { column: '_site_group_id', tree: true }),
@@ -35,11 +28,7 @@ export const circuitTerminationFilterSet = defineFilterSet(CircuitTermination, {
     location: relation(() => Location, { column: '_location_id', tree: true }),
     provider_network: relation(() => ProviderNetwork, { column: '_provider_network_id', by: false }),
     provider: relation(() => Provider, { column: 'circuit_id', through: [{ table: Circuit.tableName, column: 'provider_id' }] }),
-    // CabledObjectFilterSet: no termination has a cable yet.
-    cable_id: method('number', (qb, _values, _lookup, negate) => { if (!negate) qb.whereRaw('false'); }, ['n']),
-    cable_end: uncabled((v) => v === ''),
-    cabled: method('boolean', (qb, values) => { if (values.includes(true)) qb.whereRaw('false'); }),
-    occupied: method('boolean', (qb, values) => { qb.whereIn('t.mark_connected', values as boolean[]); }),
+    ...cabledObjectFilters,
   },
   search: (qb, q) => {
     const like = `%${q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;

@@ -3,11 +3,10 @@
  * region, site group, site, location or provider network (`termination_type` + `termination_id`).
  * The terminating object's region, site group, site, location or provider network are cached in
  * `_region`, `_site_group`, `_site`, `_location`, `_provider_network` so filters are plain column
- * matches (see services/termination-cache.ts). Cabling does not exist yet: the cable fields show
- * an uncabled termination.
+ * matches (see services/termination-cache.ts). A termination may be cabled (dcim's cable fields).
  */
 import { NetBoxModel, ValidationError, field, type FieldMap, type FieldSpec, type HookContext } from '@patchbay/core';
-import { Location, Region, Site, SiteGroup } from '@patchbay/plugin-dcim';
+import { Location, Region, Site, SiteGroup, cableFields, cleanCabledObject, occupiedField } from '@patchbay/plugin-dcim';
 import { CircuitTerminationSideChoices } from '../choices.js';
 import { Circuit } from './circuit.js';
 import { ProviderNetwork } from './provider-network.js';
@@ -44,13 +43,8 @@ export class CircuitTermination extends NetBoxModel {
     pp_info: field.string({ maxLength: 100, default: '' }),
     description: field.string({ maxLength: 200, default: '' }),
     mark_connected: field.boolean({ default: false }),
-    // Cabling comes with a later issue; until then every termination is uncabled, as NetBox shows one.
-    cable: field.computed(() => null, { schema: { type: 'object', nullable: true } }),
-    cable_end: field.computed(() => '', { schema: { type: 'string' } }),
-    link_peers: field.computed(() => [], { schema: { type: 'array', items: {} } }),
-    link_peers_type: field.computed(() => null, { schema: { type: 'string', nullable: true } }),
-    // NetBox's CabledObjectModel._occupied: marked connected or cabled.
-    _occupied: field.computed((row) => Boolean(row.mark_connected), { schema: { type: 'boolean' } }),
+    ...cableFields(),
+    _occupied: occupiedField,
     // NetBox: PROTECT for the provider network, CASCADE for the others (deleting a site deletes terminations there).
     _provider_network: cached(() => ProviderNetwork, 'protect'),
     _location: cached(() => Location, 'cascade'),
@@ -66,6 +60,7 @@ export class CircuitTermination extends NetBoxModel {
 
   /** NetBox 4.2's CircuitTermination.clean(): a termination must attach to something. */
   static override async clean(row: Record<string, unknown>) {
+    cleanCabledObject(row);
     if (row.termination_type == null && row.termination_id == null)
       throw new ValidationError({ non_field_errors: ['A circuit termination must attach to a terminating object.'] });
   }

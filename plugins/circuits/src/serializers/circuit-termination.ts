@@ -1,7 +1,7 @@
 import { defineSerializer } from '@patchbay/core';
 import { CircuitTermination } from '../models/circuit-termination.js';
 
-/** Circuit terminations in NetBox 4.2's key order (the cable fields show an uncabled termination). */
+/** Circuit terminations in NetBox 4.2's key order. */
 export const circuitTerminationSerializer = defineSerializer(CircuitTermination, {
   fields: [
     'id', 'url', 'display_url', 'display', 'circuit', 'term_side', 'termination_type', 'termination_id', 'termination',

@@ -3,7 +3,7 @@
  * devices, components); `src/index.ts` concatenates the areas in dependency order. Each area is
  * still an explicit list: nothing registers itself on import and no folder is scanned.
  */
-import type { ChoiceSet, ModelClass, Migration, PluginExtensions, ResourceDefinition, RouteDefinition, SearchIndex, Widget } from '@patchbay/core';
+import type { ChoiceSet, ModelClass, Migration, PluginContext, PluginExtensions, ResourceDefinition, RouteDefinition, SearchIndex, Widget } from '@patchbay/core';
 
 export interface DcimArea {
   models: ModelClass[];
@@ -16,4 +16,8 @@ export interface DcimArea {
   migrations: Record<string, Migration>;
   /** Fields this area adds to other plugins' serializers (e.g. tenant counts). */
   serializerFields?: NonNullable<PluginExtensions['serializerFields']>;
+  /** Filters this area adds to filter sets (its own models' or other plugins'). */
+  filters?: NonNullable<PluginExtensions['filters']>;
+  /** Runs in the plugin's setup (signal subscriptions). */
+  setup?: (ctx: PluginContext) => void;
 }

@@ -30,17 +30,23 @@ const kind = method('text', (qb, values) => {
   });
 });
 
-/** The device and, when it is in a virtual chassis, every member (NetBox's `virtual_chassis_member`). */
-const chassisMembers = (match: (d: Knex.QueryBuilder) => void) => (sub: Knex.QueryBuilder) =>
-  sub.select('m.id').from('dcim_device as m').whereIn('m.id', function () { match(this.select('id').from('dcim_device')); })
-    .orWhereIn('m.virtual_chassis_id', function () { match(this.select('virtual_chassis_id').from('dcim_device')); });
+/**
+ * NetBox's `virtual_chassis_member` (Device.vc_interfaces(if_master=False)): the given devices'
+ * interfaces, plus the non-management interfaces of every member of their virtual chassis.
+ */
+const vcMember = (kind: 'text' | 'number', column: 'name' | 'id') => method(kind, (qb, values) => {
+  const given = (s: Knex.QueryBuilder) => s.select('id').from('dcim_device').whereIn(column, values as string[]);
+  const chassis = (s: Knex.QueryBuilder) => s.select('virtual_chassis_id').from('dcim_device').whereIn(column, values as string[]).whereNotNull('virtual_chassis_id');
+  qb.where((w: Knex.QueryBuilder) => w.whereIn('t.device_id', given)
+    .orWhere((o) => o.where('t.mgmt_only', false).whereIn('t.device_id', (m: Knex.QueryBuilder) => m.select('id').from('dcim_device').whereIn('virtual_chassis_id', chassis))));
+}, []);
 
-/** NetBox's InterfaceFilterSet without the IPAM, wireless-link and cable filters. */
+/** NetBox's InterfaceFilterSet without the IPAM and wireless-link filters. */
 export const interfaceFilterSet = defineFilterSet(Interface, {
   fields: {
     ...componentFilters(),
-    virtual_chassis_member: subqueryFilter('text', 'device_id', (sub, names) => chassisMembers((d) => d.whereIn('name', names as string[]))(sub)),
-    virtual_chassis_member_id: subqueryFilter('number', 'device_id', (sub, ids) => chassisMembers((d) => d.whereIn('id', ids as number[]))(sub)),
+    virtual_chassis_member: vcMember('text', 'name'),
+    virtual_chassis_member_id: vcMember('number', 'id'),
     kind,
     type: choice(InterfaceTypeChoices),
     enabled: 'boolean',

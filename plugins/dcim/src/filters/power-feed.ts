@@ -1,19 +1,18 @@
-import { choice, defineFilterSet, method, relation } from '@patchbay/core';
+import { choice, defineFilterSet, relation } from '@patchbay/core';
 import { tenancyFilters } from '@patchbay/plugin-tenancy';
 import { PowerFeedPhaseChoices, PowerFeedStatusChoices, PowerFeedSupplyChoices, PowerFeedTypeChoices } from '../choices.js';
 import { PowerFeed } from '../models/power-feed.js';
 import { PowerPanel } from '../models/power-panel.js';
 import { Rack } from '../models/rack.js';
 import { siteScopeFilters } from './site-scope.js';
+import { cabledObjectFilters } from '../cabling/cabled-fields.js';
 
 const escapeLike = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`);
 
 /**
  * NetBox 4.2's PowerFeedFilterSet: the site scope through the panel, the panel and rack (by id),
- * status and the electrical attributes, tenancy. Cabling does not exist yet, so the
- * CabledObjectFilterSet and PathEndpointFilterSet filters answer as for uncabled feeds (as the
- * circuits plugin does for its terminations). `q` searches name, description, the panel's name
- * and comments.
+ * status and the electrical attributes, tenancy, the cable filters (CabledObjectFilterSet).
+ * `q` searches name, description, the panel's name and comments.
  */
 export const powerFeedFilterSet = defineFilterSet(PowerFeed, {
   fields: {
@@ -30,15 +29,8 @@ export const powerFeedFilterSet = defineFilterSet(PowerFeed, {
     amperage: 'number',
     max_utilization: 'number',
     available_power: 'number',
-    mark_connected: 'boolean',
     description: 'text',
-    // CabledObjectFilterSet: no feed has a cable yet.
-    cable_id: method('number', (qb, _values, _lookup, negate) => { if (!negate) qb.whereRaw('false'); }, ['n']),
-    cable_end: method('text', (qb, values) => { if (!values.includes('')) qb.whereRaw('false'); }),
-    cabled: method('boolean', (qb, values) => { if (values.includes(true)) qb.whereRaw('false'); }),
-    occupied: method('boolean', (qb, values) => { qb.whereIn('t.mark_connected', values as boolean[]); }),
-    // PathEndpointFilterSet: no feed has a complete path yet.
-    connected: method('boolean', (qb, values) => { if (values.includes(true)) qb.whereRaw('false'); }),
+    ...cabledObjectFilters,
   },
   search: (qb, q) => {
     const like = `%${escapeLike(q)}%`;

@@ -2,6 +2,8 @@
 import { NetBoxModel, field, type FieldMap, type HookContext } from '@patchbay/core';
 import { ConsolePortSpeedChoices, ConsolePortTypeChoices } from '../choices.js';
 import { cleanComponent, componentDisplay, componentFields, integerChoiceField, uniqueDeviceName } from '../services/component-common.js';
+import { cableFields, cleanCabledObject, occupiedField } from '../cabling/cabled-fields.js';
+import { pathEndpointFields } from '../cabling/paths/fields.js';
 
 export class ConsolePort extends NetBoxModel {
   static override tableName = 'dcim_consoleport';
@@ -16,6 +18,9 @@ export class ConsolePort extends NetBoxModel {
     type: field.choice(ConsolePortTypeChoices, { default: '' }),
     speed: integerChoiceField(ConsolePortSpeedChoices, { nullable: true, default: null }),
     mark_connected: field.boolean({ default: false }),
+    ...cableFields(),
+    ...pathEndpointFields,
+    _occupied: occupiedField,
   };
 
   static override displayOf(row: Record<string, unknown>): string {
@@ -24,5 +29,6 @@ export class ConsolePort extends NetBoxModel {
 
   static override async clean(row: Record<string, unknown>, _prev: Record<string, unknown> | null, ctx: HookContext) {
     await cleanComponent(row, ctx);
+    cleanCabledObject(row);
   }
 }

@@ -73,7 +73,7 @@ export class Device extends PrimaryModel {
       nullable: true, default: null,
       description: 'Local config context data takes precedence over source contexts in the final rendered config context',
     }),
-    // Placeholder until config contexts exist (extras issue): the rendered context is empty.
+    // Placeholder: the extras plugin replaces it with the merged config contexts (serializerFields `replace`).
     config_context: field.computed(() => ({}), { schema: { type: 'object', additionalProperties: {}, readOnly: true } }),
   };
 

@@ -3,6 +3,7 @@ import { NetBoxModel, field, type FieldMap, type HookContext } from '@patchbay/c
 import { PortTypeChoices } from '../choices.js';
 import { cleanComponent, colorField, componentDisplay, componentFields, raiseIf, uniqueDeviceName } from '../services/component-common.js';
 import { RearPort } from './rear-port.js';
+import { cableFields, cleanCabledObject, occupiedField } from '../cabling/cabled-fields.js';
 
 export class FrontPort extends NetBoxModel {
   static override tableName = 'dcim_frontport';
@@ -21,6 +22,8 @@ export class FrontPort extends NetBoxModel {
     rear_port: field.related(() => RearPort, { required: true, onDelete: 'cascade' }),
     rear_port_position: field.integer({ default: 1, min: 1, max: 1024 }),
     mark_connected: field.boolean({ default: false }),
+    ...cableFields(),
+    _occupied: occupiedField,
   };
 
   static override displayOf(row: Record<string, unknown>): string {
@@ -29,6 +32,7 @@ export class FrontPort extends NetBoxModel {
 
   static override async clean(row: Record<string, unknown>, _prev: Record<string, unknown> | null, ctx: HookContext) {
     await cleanComponent(row, ctx);
+    cleanCabledObject(row);
     const rear = await ctx.trx(RearPort.tableName).where('id', row.rear_port_id as number).first();
     if (!rear) return;
     if (Number(rear.device_id) !== Number(row.device_id))

@@ -4,15 +4,17 @@
  * contexts of the same device, PoE and radio settings. `mac_address` is read-only: the address of
  * the primary MAC (a MACAddress assigned to this interface), kept in its column by a trigger.
  */
-import { NetBoxModel, field, type FieldMap, type HookContext } from '@patchbay/core';
+import { NetBoxModel, ValidationError, field, type FieldMap, type HookContext } from '@patchbay/core';
 import {
   InterfaceDuplexChoices, InterfaceModeChoices, InterfacePoEModeChoices, InterfacePoETypeChoices,
   InterfaceTypeChoices, WirelessChannelChoices, WirelessRoleChoices,
 } from '../choices.js';
 import { cleanComponent, componentDisplay, componentFields, euiField, uniqueDeviceName } from '../services/component-common.js';
-import { cleanInterface } from '../services/component-interface.js';
+import { VIRTUAL_IFACE_TYPES, cleanInterface } from '../services/component-interface.js';
 import { MACAddress } from './mac-address.js';
 import { VirtualDeviceContext } from './virtual-device-context.js';
+import { cableFields, cleanCabledObject, occupiedField } from '../cabling/cabled-fields.js';
+import { pathEndpointFields } from '../cabling/paths/fields.js';
 
 export class Interface extends NetBoxModel {
   static override tableName = 'dcim_interface';
@@ -47,6 +49,9 @@ export class Interface extends NetBoxModel {
     rf_channel_width: field.decimal({ nullable: true, default: null, min: 0, max: 9999.999 }),
     tx_power: field.integer({ nullable: true, default: null, min: 0, max: 127 }),
     mark_connected: field.boolean({ default: false }),
+    ...cableFields(),
+    ...pathEndpointFields,
+    _occupied: occupiedField,
   };
 
   static override displayOf(row: Record<string, unknown>): string {
@@ -55,6 +60,10 @@ export class Interface extends NetBoxModel {
 
   static override async clean(row: Record<string, unknown>, prev: Record<string, unknown> | null, ctx: HookContext) {
     await cleanComponent(row, ctx);
+    cleanCabledObject(row);
+    // NetBox's Interface.clean(): a virtual interface cannot carry a cable.
+    if (VIRTUAL_IFACE_TYPES.includes(String(row.type)) && row.cable_id != null)
+      throw ValidationError.field('type', `${InterfaceTypeChoices.label(row.type)} interfaces cannot have a cable attached.`);
     await cleanInterface(row, prev, ctx);
   }
 }

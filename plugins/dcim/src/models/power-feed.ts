@@ -1,13 +1,14 @@
 /**
  * A power feed (NetBox's PowerFeed): an electrical circuit delivered from a power panel, optionally
- * to a rack of the panel's site. Cabling does not exist yet: the cable and path fields show an
- * uncabled feed, as NetBox shows one.
+ * to a rack of the panel's site, cabled to a device's power port.
  */
 import { FieldValueError, PrimaryModel, ValidationError, field, type FieldMap, type FieldSpec, type HookContext } from '@patchbay/core';
 import { Tenant } from '@patchbay/plugin-tenancy';
 import { PowerFeedPhaseChoices, PowerFeedStatusChoices, PowerFeedSupplyChoices, PowerFeedTypeChoices } from '../choices.js';
 import { PowerPanel } from './power-panel.js';
 import { Rack } from './rack.js';
+import { cableFields, cleanCabledObject, occupiedField } from '../cabling/cabled-fields.js';
+import { pathEndpointFields } from '../cabling/paths/fields.js';
 
 /** NetBox's voltage: a SmallIntegerField with ExclusionValidator([0]). */
 function voltageField(): FieldSpec {
@@ -58,16 +59,9 @@ export class PowerFeed extends PrimaryModel {
     available_power: field.integer({ readOnly: true, default: 0 }),
     mark_connected: field.boolean({ default: false }),
     tenant: field.related(() => Tenant, { nullable: true, default: null, onDelete: 'protect' }),
-    // Cabling comes with a later issue; until then every feed is uncabled, as NetBox shows one.
-    cable: field.computed(() => null, { schema: { type: 'object', nullable: true } }),
-    cable_end: field.computed(() => '', { schema: { type: 'string' } }),
-    link_peers: field.computed(() => [], { schema: { type: 'array', items: {} } }),
-    link_peers_type: field.computed(() => null, { schema: { type: 'string', nullable: true } }),
-    connected_endpoints: field.computed(() => null, { schema: { type: 'array', items: {}, nullable: true } }),
-    connected_endpoints_type: field.computed(() => null, { schema: { type: 'string', nullable: true } }),
-    connected_endpoints_reachable: field.computed(() => false, { schema: { type: 'boolean' } }),
-    // NetBox's CabledObjectModel._occupied: marked connected or cabled.
-    _occupied: field.computed((row) => Boolean(row.mark_connected), { schema: { type: 'boolean' } }),
+    ...cableFields(),
+    ...pathEndpointFields,
+    _occupied: occupiedField,
   };
 
   static override displayOf(row: Record<string, unknown>): string {
@@ -76,6 +70,7 @@ export class PowerFeed extends PrimaryModel {
 
   /** NetBox's PowerFeed.clean(): the rack is in the panel's site; AC voltage is not negative. */
   static override async clean(row: Record<string, unknown>, _prev: Record<string, unknown> | null, ctx: HookContext): Promise<void> {
+    cleanCabledObject(row);
     if (row.rack_id != null) {
       const rack = await ctx.trx('dcim_rack as r').join('dcim_site as s', 's.id', 'r.site_id')
         .select('r.name', 'r.facility_id', 'r.site_id', 's.name as site_name').where('r.id', row.rack_id as number).first();

@@ -3,6 +3,8 @@ import { NetBoxModel, ValidationError, field, type FieldMap, type HookContext } 
 import { PowerOutletFeedLegChoices, PowerOutletTypeChoices } from '../choices.js';
 import { cleanComponent, colorField, componentDisplay, componentFields, uniqueDeviceName } from '../services/component-common.js';
 import { PowerPort } from './power-port.js';
+import { cableFields, cleanCabledObject, occupiedField } from '../cabling/cabled-fields.js';
+import { pathEndpointFields } from '../cabling/paths/fields.js';
 
 export class PowerOutlet extends NetBoxModel {
   static override tableName = 'dcim_poweroutlet';
@@ -18,6 +20,9 @@ export class PowerOutlet extends NetBoxModel {
     power_port: field.related(() => PowerPort, { nullable: true, default: null, onDelete: 'set_null' }),
     feed_leg: field.choice(PowerOutletFeedLegChoices, { default: '' }),
     mark_connected: field.boolean({ default: false }),
+    ...cableFields(),
+    ...pathEndpointFields,
+    _occupied: occupiedField,
   };
 
   static override displayOf(row: Record<string, unknown>): string {
@@ -27,6 +32,7 @@ export class PowerOutlet extends NetBoxModel {
   /** NetBox: the power port must belong to the same device (a non-field error). */
   static override async clean(row: Record<string, unknown>, _prev: Record<string, unknown> | null, ctx: HookContext) {
     await cleanComponent(row, ctx);
+    cleanCabledObject(row);
     if (row.power_port_id == null) return;
     const port = await ctx.trx(PowerPort.tableName).where('id', row.power_port_id as number).first();
     if (port && Number(port.device_id) !== Number(row.device_id))

@@ -2,6 +2,8 @@
 import { NetBoxModel, field, type FieldMap, type HookContext } from '@patchbay/core';
 import { PowerPortTypeChoices } from '../choices.js';
 import { cleanComponent, componentDisplay, componentFields, raiseIf, uniqueDeviceName } from '../services/component-common.js';
+import { cableFields, cleanCabledObject, occupiedField } from '../cabling/cabled-fields.js';
+import { pathEndpointFields } from '../cabling/paths/fields.js';
 
 export class PowerPort extends NetBoxModel {
   static override tableName = 'dcim_powerport';
@@ -16,6 +18,9 @@ export class PowerPort extends NetBoxModel {
     maximum_draw: field.integer({ nullable: true, default: null, min: 1, max: 32767 }),
     allocated_draw: field.integer({ nullable: true, default: null, min: 1, max: 32767 }),
     mark_connected: field.boolean({ default: false }),
+    ...cableFields(),
+    ...pathEndpointFields,
+    _occupied: occupiedField,
   };
 
   static override displayOf(row: Record<string, unknown>): string {
@@ -24,6 +29,7 @@ export class PowerPort extends NetBoxModel {
 
   static override async clean(row: Record<string, unknown>, _prev: Record<string, unknown> | null, ctx: HookContext) {
     await cleanComponent(row, ctx);
+    cleanCabledObject(row);
     const max = row.maximum_draw as number | null;
     const allocated = row.allocated_draw as number | null;
     raiseIf(max != null && allocated != null && allocated > max

@@ -2,6 +2,7 @@
 import { NetBoxModel, field, type FieldMap, type HookContext } from '@patchbay/core';
 import { PortTypeChoices } from '../choices.js';
 import { cleanComponent, colorField, componentDisplay, componentFields, raiseIf, uniqueDeviceName } from '../services/component-common.js';
+import { cableFields, cleanCabledObject, occupiedField } from '../cabling/cabled-fields.js';
 
 export class RearPort extends NetBoxModel {
   static override tableName = 'dcim_rearport';
@@ -16,6 +17,8 @@ export class RearPort extends NetBoxModel {
     color: colorField(),
     positions: field.integer({ default: 1, min: 1, max: 1024 }),
     mark_connected: field.boolean({ default: false }),
+    ...cableFields(),
+    _occupied: occupiedField,
   };
 
   static override displayOf(row: Record<string, unknown>): string {
@@ -25,6 +28,7 @@ export class RearPort extends NetBoxModel {
   /** Positions cannot drop below what mapped front ports use. */
   static override async clean(row: Record<string, unknown>, prev: Record<string, unknown> | null, ctx: HookContext) {
     await cleanComponent(row, ctx);
+    cleanCabledObject(row);
     if (!prev) return;
     const [{ n, top }] = await ctx.trx('dcim_frontport').count({ n: '*' }).max({ top: 'rear_port_position' }).where('rear_port_id', prev.id as number);
     const count = Number(n);

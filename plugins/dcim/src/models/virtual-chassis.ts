@@ -3,7 +3,7 @@
  * stack. Members point at it (`Device.virtual_chassis`); the master must be one of them. Creating a
  * chassis with a master makes that device its member at position 1.
  */
-import { PrimaryModel, ValidationError, field, type FieldMap, type HookContext } from '@patchbay/core';
+import { PrimaryModel, ValidationError, conflict, field, type FieldMap, type HookContext } from '@patchbay/core';
 import { Device } from './device.js';
 import { NESTED_DEVICE_SCHEMA, nestedDevice } from '../services/device-fields.js';
 
@@ -48,8 +48,17 @@ export class VirtualChassis extends PrimaryModel {
       .where('id', row.master_id as number);
   }
 
-  /** NetBox's clear_virtualchassis_members: former members lose their position and priority. */
+  /**
+   * NetBox's VirtualChassis.delete(): refused (409, as NetBox answers its ProtectedError) while a
+   * member's interface belongs to a LAG on another member; then clear_virtualchassis_members:
+   * former members lose their position and priority.
+   */
   static override async beforeRemove(row: Record<string, unknown>, ctx: HookContext): Promise<void> {
+    const split: Json[] = await ctx.trx('dcim_interface as i').join('dcim_interface as l', 'l.id', 'i.lag_id')
+      .join('dcim_device as d', 'd.id', 'i.device_id').where('d.virtual_chassis_id', row.id as number)
+      .whereRaw('l.device_id <> i.device_id').select('i.id', 'i.name', 'i.label').orderBy('i.id');
+    if (split.length)
+      throw conflict(`Unable to delete object. ${split.length} dependent objects were found: ${split.map((i) => `${i.label ? `${i.name} (${i.label})` : i.name} (${i.id})`).join(', ')}`);
     await ctx.trx(Device.tableName)
       .update({ vc_position: null, vc_priority: null, last_updated: ctx.trx.fn.now() })
       .where('virtual_chassis_id', row.id as number);

@@ -1,7 +1,7 @@
 import { defineSerializer } from '@patchbay/core';
 import { PowerFeed } from '../models/power-feed.js';
 
-/** Power feeds in NetBox 4.2's key order (the cable and path fields show an uncabled feed; available_power is not shown). */
+/** Power feeds in NetBox 4.2's key order (available_power is not shown). */
 export const powerFeedSerializer = defineSerializer(PowerFeed, {
   fields: [
     'id', 'url', 'display_url', 'display', 'power_panel', 'rack', 'name', 'status', 'type', 'supply', 'phase',

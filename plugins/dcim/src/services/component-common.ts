@@ -158,8 +158,8 @@ export function componentFilters(opts: { modular?: boolean } = {}): Record<strin
 /** `q`: name, label and description contain the text (NetBox's component search). */
 export const componentSearch = ['name', 'label', 'description'];
 
-/** The filters of cabled components that are not about cables themselves. */
-export const cabledFilters: Record<string, FilterDef> = { mark_connected: 'boolean' };
+/** The filters every cabled component offers (NetBox's CabledObjectFilterSet, see cabling/cabled-fields.ts). */
+export { cabledObjectFilters as cabledFilters } from '../cabling/cabled-fields.js';
 
 const likeEscape = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`);
 

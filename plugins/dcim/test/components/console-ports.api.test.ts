@@ -10,9 +10,9 @@ describeApiViewSet<Fx>({
   model: 'dcim.consoleport',
   fields: [
     'id', 'url', 'display_url', 'display', 'device', 'module', 'name', 'label', 'type', 'speed', 'description',
-    'mark_connected', 'tags', 'custom_fields', 'created', 'last_updated',
+    'mark_connected', 'cable', 'cable_end', 'link_peers', 'link_peers_type', 'connected_endpoints', 'connected_endpoints_type', 'connected_endpoints_reachable', 'tags', 'custom_fields', 'created', 'last_updated', '_occupied',
   ],
-  briefFields: ['id', 'url', 'display', 'device', 'name', 'description'],
+  briefFields: ['id', 'url', 'display', 'device', 'name', 'description', 'cable', '_occupied'],
   setup: async (app) => {
     const b = await base(app);
     const ports = await makeAll(app, 'console-ports', [

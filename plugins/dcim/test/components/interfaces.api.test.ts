@@ -12,9 +12,10 @@ describeApiViewSet<Fx>({
     'id', 'url', 'display_url', 'display', 'device', 'vdcs', 'module', 'name', 'label', 'type', 'enabled', 'parent', 'bridge', 'lag',
     'mtu', 'mac_address', 'primary_mac_address', 'mac_addresses', 'speed', 'duplex', 'wwn', 'mgmt_only', 'description', 'mode', 'rf_role',
     'rf_channel', 'poe_mode', 'poe_type', 'rf_channel_frequency', 'rf_channel_width', 'tx_power', 'mark_connected',
-    'tags', 'custom_fields', 'created', 'last_updated',
+    'cable', 'cable_end', 'link_peers', 'link_peers_type', 'connected_endpoints', 'connected_endpoints_type',
+    'connected_endpoints_reachable', 'tags', 'custom_fields', 'created', 'last_updated', '_occupied',
   ],
-  briefFields: ['id', 'url', 'display', 'device', 'name', 'description'],
+  briefFields: ['id', 'url', 'display', 'device', 'name', 'description', 'cable', '_occupied'],
   setup: async (app) => {
     const b = await base(app);
     const vdc = (await make(app.api, path('virtual-device-contexts'), { device: b.devices[0], name: 'vdc-a', identifier: 1, status: 'active' })).id;

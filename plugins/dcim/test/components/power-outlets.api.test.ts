@@ -10,9 +10,9 @@ describeApiViewSet<Fx>({
   model: 'dcim.poweroutlet',
   fields: [
     'id', 'url', 'display_url', 'display', 'device', 'module', 'name', 'label', 'type', 'color', 'power_port', 'feed_leg',
-    'description', 'mark_connected', 'tags', 'custom_fields', 'created', 'last_updated',
+    'description', 'mark_connected', 'cable', 'cable_end', 'link_peers', 'link_peers_type', 'connected_endpoints', 'connected_endpoints_type', 'connected_endpoints_reachable', 'tags', 'custom_fields', 'created', 'last_updated', '_occupied',
   ],
-  briefFields: ['id', 'url', 'display', 'device', 'name', 'description'],
+  briefFields: ['id', 'url', 'display', 'device', 'name', 'description', 'cable', '_occupied'],
   setup: async (app) => {
     const b = await base(app);
     const powerPorts = await makeAll(app, 'power-ports', [

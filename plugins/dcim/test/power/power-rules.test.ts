@@ -141,7 +141,7 @@ eachDatabase((database) => {
         phase: { value: 'single-phase', label: 'Single phase' },
         voltage: 120, amperage: 20, max_utilization: 80, mark_connected: false, rack: null, tenant: null,
         cable: null, cable_end: '', link_peers: [], link_peers_type: null,
-        connected_endpoints: null, connected_endpoints_type: null, connected_endpoints_reachable: false, _occupied: false,
+        connected_endpoints: null, connected_endpoints_type: null, connected_endpoints_reachable: null, _occupied: false,
       });
       expect(feed).not.toHaveProperty('available_power');
       const marked = await app.api.patch(`${FEEDS}${feed.id}/`, { mark_connected: true });
