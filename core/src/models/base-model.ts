@@ -64,6 +64,15 @@ export class BaseModel extends Model {
    */
   static cleanMany?(rows: Record<string, unknown>[], ctx: HookContext): Promise<(FieldErrors | undefined)[]>;
 
+  /**
+   * Optional batch form of `afterSave()` for set-based creates (models with `cleanMany`): runs once
+   * per batch right after the multi-row INSERT, instead of `afterSave` per row, so a model whose
+   * save writes related rows (a cable's terminations) writes them in a few statements. Receives the
+   * stored rows and the parsed values each was inserted from (same order, request order); may
+   * answer per-row errors, reported in request order like cleanMany's.
+   */
+  static afterSaveMany?(rows: Record<string, unknown>[], ctx: HookContext, values: Record<string, unknown>[]): Promise<(FieldErrors | undefined)[] | void>;
+
   /** Runs after insert/update inside the transaction (e.g. to maintain a tree). */
   static async afterSave(_row: Record<string, unknown>, _prev: Record<string, unknown> | null, _ctx: HookContext): Promise<void> {}
 

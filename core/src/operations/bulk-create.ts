@@ -3,7 +3,8 @@
  * the same steps and guarantees as the per-item path in write.ts — resource hooks and parse per
  * body, validateRow's checks, the model's clean, pre_save/post_save signals, many-to-many and
  * provided fields, afterSave, per-item errors in request order — but the SQL of the row checks,
- * of clean and of the INSERT runs once per batch (chunked) instead of once per object.
+ * of clean and of the INSERT runs once per batch (chunked) instead of once per object. A model
+ * may also define `afterSaveMany`, run once per batch after the INSERT instead of afterSave per row.
  *
  * Differences from the per-item path, by design: every body is parsed before any row is
  * checked, and all rows are checked and passed to pre_save before the batch's INSERT (so a
@@ -136,11 +137,18 @@ export async function createMany(c: RequestCradle, trx: Knex.Transaction, resour
 
   // One multi-row INSERT per chunk; the rest of the per-object steps in request order.
   const rows = await insertAll(trx, model, toInsert);
+  // A batch after-save replaces the per-row one; it runs before the rows' post_save, as afterSave would.
+  const batchErrors = model.afterSaveMany ? ((await model.afterSaveMany(rows, hook, toInsert)) ?? []) : [];
   const written: CreatedMany['written'] = [];
   const extras = new Map<number, Record<string, unknown>>();
   for (let k = 0; k < inserted.length; k++) {
     const i = inserted[k]!;
     const row = rows[k]!;
+    const batchError = batchErrors[k];
+    if (batchError && Object.keys(batchError).length) {
+      errors[i] = batchError;
+      continue;
+    }
     try {
       const p = parsed[i]!;
       for (const [name, ids] of Object.entries(p.many)) {
@@ -149,7 +157,7 @@ export async function createMany(c: RequestCradle, trx: Knex.Transaction, resour
       }
       for (const [kind, value] of Object.entries(p.provided))
         await c.registry.fieldProvider(kind as 'tags').save({ db: trx, baseUrl: '' }, model, row, value);
-      await model.afterSave(row, null, hook);
+      if (!model.afterSaveMany) await model.afterSave(row, null, hook);
       await c.signals.send('post_save', { model, row, prev: null, trx, requestId: c.requestId });
       if (extraOf[i]) extras.set(Number(row.id), extraOf[i]!);
       written.push({ row, prev: null, action: 'create', message: messageOf(bodies[i]) });
