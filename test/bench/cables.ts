@@ -68,6 +68,8 @@ async function main(): Promise<void> {
     // Statements of the path upkeep (the rest is the cable write itself: parse, checks, terminations, change log).
     const pathStatements = counter.statements.filter((q) => /cablepath|_path_id|"ct"\."cable_id", "ct"\."cable_end"/.test(q)).length;
     counter.stop();
+    // BENCH_SHOW_STATEMENTS=1 lists the bulk POST's statements (their first 160 characters).
+    if (process.env.BENCH_SHOW_STATEMENTS) for (const q of counter.statements) log(`  ${q.slice(0, 160)}`);
     const complete = Number((await pb.knex('dcim_cablepath').where('is_complete', true).count({ n: '*' }))[0]!.n);
     if (complete !== 2 * CABLES) throw new Error(`expected ${2 * CABLES} complete paths, found ${complete}`);
     log(`bulk POST of ${CABLES} cables: ${bulkMs.toFixed(0)} ms, ${bulkStatements} statements (${pathStatements} for paths), ${complete} paths`);

@@ -1,7 +1,8 @@
 /**
- * A cable's terminations on write (NetBox's CableSerializer + Cable.clean/save): the A and B ends
- * are parsed and validated by the resource's `beforeSave` hook, kept for the write's transaction,
- * and stored by `Cable.afterSave` once the cable row exists; then the paths are recomputed.
+ * A cable's terminations on write (NetBox's CableSerializer + Cable.clean/save): on update the A
+ * and B ends are parsed and validated by the resource's `beforeSave` hook, kept for the write's
+ * transaction, and stored by `Cable.afterSave` once the cable row exists; then the paths are
+ * recomputed. New cables are parsed here and checked and stored per batch (cable-batch.ts).
  */
 import { ValidationError, recordCreatedObjects, type HookContext, type Knex, type Registry, type RequestCradle, type ResourceDefinition } from '@patchbay/core';
 import { CABLE_TERMINATION_MODELS, COMPATIBLE_TERMINATION_TYPES, METRES_PER_UNIT, type TerminationRef } from './constants.js';
@@ -27,10 +28,17 @@ export const terminationSchema = {
 
 interface Pending { ends?: Resolved[]; status: string }
 
+/**
+ * Where a new cable's parsed ends travel from beforeSave to Cable.cleanMany / afterSaveMany: a
+ * symbol key on the parsed values, which copies of them keep and which no INSERT sees.
+ */
+export const NEW_ENDS = Symbol('cable.newEnds');
+
 /** What beforeSave validated, waiting for the cable row (a write's objects are saved one at a time). */
 const pending = new WeakMap<Knex.Transaction, Pending>();
 
-type Item = { ref: TerminationRef; errors: Record<string, string[]> };
+/** One parsed item of an end: its ref and its own errors. */
+export type Item = { ref: TerminationRef; errors: Record<string, string[]> };
 
 /** NetBox's GenericObjectSerializer.to_internal_value for each item of one end (its syntax; objects are fetched later). */
 function parseEnd(name: string, end: 'A' | 'B', value: unknown, registry: Registry, errors: Record<string, unknown>): Item[] {
@@ -55,18 +63,36 @@ function parseEnd(name: string, end: 'A' | 'B', value: unknown, registry: Regist
   });
 }
 
-/** Both given ends, resolved to their objects (per-item errors in DRF's list form, per end). */
-async function resolveEnds(trx: Knex, registry: Registry, given: { A?: unknown; B?: unknown }): Promise<{ A?: Resolved[]; B?: Resolved[] }> {
+/** Both given ends, parsed (their syntax) but not yet looked up; errors are collected per end. */
+export interface ParsedEnds {
+  A?: Item[];
+  B?: Item[];
+  errors: Record<string, unknown>;
+  /** Both ends resolved and checked (set by the batch clean, read by the batch save). */
+  resolved?: Resolved[];
+}
+
+/** Parses the given ends (no queries), so a bulk create can look up every cable's objects at once. */
+export function parseEnds(registry: Registry, given: { A?: unknown; B?: unknown }): ParsedEnds {
   const errors: Record<string, unknown> = {};
-  const items = {
+  return {
     A: given.A === undefined ? undefined : parseEnd('a_terminations', 'A', given.A, registry, errors),
     B: given.B === undefined ? undefined : parseEnd('b_terminations', 'B', given.B, registry, errors),
+    errors,
   };
-  const valid = [...(items.A ?? []), ...(items.B ?? [])].filter((i) => !Object.keys(i.errors).length);
-  const objects = await fetchObjects(trx, registry, valid.map((i) => i.ref));
+}
+
+/** The refs of parsed ends worth looking up (those without syntax errors). */
+export function refsToFetch(p: ParsedEnds): TerminationRef[] {
+  return [...(p.A ?? []), ...(p.B ?? [])].filter((i) => !Object.keys(i.errors).length).map((i) => i.ref);
+}
+
+/** Parsed ends matched with their fetched objects (per-item errors in DRF's list form, per end); throws them. */
+export function resolveParsed(p: ParsedEnds, objects: Map<string, Row>): { A?: Resolved[]; B?: Resolved[] } {
+  const errors = { ...p.errors };
   const out: { A?: Resolved[]; B?: Resolved[] } = {};
   for (const end of ['A', 'B'] as const) {
-    const list = items[end];
+    const list = p[end];
     if (!list) continue;
     out[end] = [];
     for (const item of list) {
@@ -80,11 +106,17 @@ async function resolveEnds(trx: Knex, registry: Registry, given: { A?: unknown; 
   return out;
 }
 
-const key = (r: { termination_type: string; termination_id: number }) => `${r.termination_type}:${r.termination_id}`;
+/** Both given ends, resolved to their objects (one query per object type). */
+async function resolveEnds(trx: Knex, registry: Registry, given: { A?: unknown; B?: unknown }): Promise<{ A?: Resolved[]; B?: Resolved[] }> {
+  const parsed = parseEnds(registry, given);
+  return resolveParsed(parsed, await fetchObjects(trx, registry, refsToFetch(parsed)));
+}
+
+export const key = (r: { termination_type: string; termination_id: number }) => `${r.termination_type}:${r.termination_id}`;
 const modelName = (type: string) => type.split('.')[1]!;
 
 /** NetBox's Cable.clean() for modified terminations (CableTermination.clean() of each included). */
-async function checkEnds(trx: Knex, a: Resolved[], b: Resolved[], cableId: number | null): Promise<void> {
+export async function checkEnds(trx: Knex, a: Resolved[], b: Resolved[], cableId: number | null): Promise<void> {
   for (const terms of [a, b])
     if (terms.length > 1 && terms.some((t) => t.ref.termination_type !== terms[0]!.ref.termination_type))
       throw ValidationError.nonField('Cannot connect different termination types to same end of cable.');
@@ -118,6 +150,8 @@ export const cableHooks: WriteHooks = {
     if (merged.length != null && !merged.length_unit) throw ValidationError.nonField('Must specify a unit when setting a cable length');
 
     const given = { a: body.a_terminations, b: body.b_terminations };
+    // A new cable's ends are looked up and checked with the rest of its batch (cable-batch.ts).
+    if (!prev) { (values as Record<symbol, unknown>)[NEW_ENDS] = parseEnds(c.registry, { A: given.a, B: given.b }); return; }
     const { A: a, B: b } = await resolveEnds(trx, c.registry, { A: given.a, B: given.b });
     if (!prev && (!a?.length || !b?.length)) throw ValidationError.nonField('Must define A and B terminations when creating a new cable.');
     const status = String(merged.status ?? 'connected');
@@ -139,7 +173,7 @@ export const cableHooks: WriteHooks = {
   },
 };
 
-/** Cable.afterSave: stores changed terminations (stale ones go, new ones come) and recomputes the paths. */
+/** Cable.afterSave on update (creates are stored per batch by cable-batch.ts): stores changed terminations (stale ones go, new ones come) and recomputes the paths. */
 export async function cableSaved(row: Row, prev: Row | null, ctx: HookContext): Promise<void> {
   const work = pending.get(ctx.trx);
   pending.delete(ctx.trx);

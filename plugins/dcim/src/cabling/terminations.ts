@@ -1,13 +1,14 @@
 /**
  * Attaching objects to a cable end and detaching them (NetBox's CableTermination.save/delete and
  * clean): the termination rows with their cached device/rack/location/site, and the objects' own
- * `cable_id`/`cable_end`. Each step works on all of a cable's objects at once, so a cable costs
- * the same few statements however many objects its ends hold.
+ * `cable_id`/`cable_end`. Each step works on all of a cable's objects at once (or all of a bulk
+ * create's cables), so a write costs the same few statements however many objects it holds.
  */
 import { ValidationError, fieldsOf, type Knex, type Registry } from '@patchbay/core';
 import { InterfaceTypeChoices } from '../choices.js';
 import { VIRTUAL_IFACE_TYPES, WIRELESS_IFACE_TYPES } from '../services/component-interface.js';
 import type { TerminationRef } from './constants.js';
+import { ID_CHUNK } from './paths/nodes.js';
 
 type Row = Record<string, unknown>;
 
@@ -41,12 +42,16 @@ export async function fetchObjects(trx: Knex, registry: Registry, refs: Terminat
   const out = new Map<string, Row>();
   for (const [type, group] of groupBy(refs, (r) => r.termination_type)) {
     const model = registry.models.get(type)!;
-    const qb = trx(`${model.tableName} as t`).select('t.*', { __ct_cable_id: 'ct.cable_id' })
-      .leftJoin('dcim_cabletermination as ct', (j) => j.on('ct.termination_id', 't.id').andOn('ct.termination_type', trx.raw('?', [type])))
-      .whereIn('t.id', [...new Set(group.map((r) => r.termination_id))]);
-    if (fieldsOf(model).device)
-      qb.leftJoin('dcim_device as d', 'd.id', 't.device_id').select({ __d_rack_id: 'd.rack_id', __d_location_id: 'd.location_id', __d_site_id: 'd.site_id' });
-    for (const row of await qb) out.set(`${type}:${Number(row.id)}`, row);
+    const ids = [...new Set(group.map((r) => r.termination_id))];
+    // Chunked: a bulk create may name more objects than one statement can bind.
+    for (let k = 0; k < ids.length; k += ID_CHUNK) {
+      const qb = trx(`${model.tableName} as t`).select('t.*', { __ct_cable_id: 'ct.cable_id' })
+        .leftJoin('dcim_cabletermination as ct', (j) => j.on('ct.termination_id', 't.id').andOn('ct.termination_type', trx.raw('?', [type])))
+        .whereIn('t.id', ids.slice(k, k + ID_CHUNK));
+      if (fieldsOf(model).device)
+        qb.leftJoin('dcim_device as d', 'd.id', 't.device_id').select({ __d_rack_id: 'd.rack_id', __d_location_id: 'd.location_id', __d_site_id: 'd.site_id' });
+      for (const row of await qb) out.set(`${type}:${Number(row.id)}`, row);
+    }
   }
   return out;
 }
@@ -115,24 +120,43 @@ export async function cacheRelations(trx: Knex, terminationId: number, object: R
   await trx('dcim_cabletermination').update(cached!).where('id', terminationId);
 }
 
-/** Sets `cable_id` and each object's `cable_end`: one UPDATE per object type. */
-async function setCable(trx: Knex, registry: Registry, cableId: number, refs: TerminationRef[]): Promise<void> {
-  for (const [type, group] of groupBy(refs, (r) => r.termination_type)) {
-    const values = group.map(() => '(?::bigint, ?::varchar)').join(', ');
-    await trx.raw(`UPDATE ?? AS t SET cable_id = ?, cable_end = v.e FROM (VALUES ${values}) AS v(id, e) WHERE t.id = v.id`, [
-      tableOf(registry, type), cableId, ...group.flatMap((r) => [r.termination_id, r.cable_end]),
-    ]);
+/** Rows per multi-row statement (keeps the bindings well under Postgres's 65,535). */
+const CHUNK = 2000;
+
+/** Sets each object's `cable_id` and `cable_end`: one UPDATE … FROM (VALUES …) per object type (and chunk). */
+async function setCables(trx: Knex, registry: Registry, items: { cableId: number; ref: TerminationRef }[]): Promise<void> {
+  for (const [type, group] of groupBy(items, (i) => i.ref.termination_type)) {
+    for (let k = 0; k < group.length; k += CHUNK) {
+      const part = group.slice(k, k + CHUNK);
+      await trx.raw(
+        `UPDATE ?? AS t SET cable_id = v.c, cable_end = v.e FROM (VALUES ${part.map(() => '(?::bigint, ?::bigint, ?::varchar)').join(', ')}) AS v(id, c, e) WHERE t.id = v.id`,
+        [tableOf(registry, type), ...part.flatMap((i) => [i.ref.termination_id, i.cableId, i.ref.cable_end])],
+      );
+    }
   }
 }
 
 /** Inserts the termination rows of a cable's new ends (cached relations included) and points the objects at the cable; answers the rows. */
 export async function attachAll(trx: Knex, registry: Registry, cableId: number, ends: Resolved[]): Promise<Row[]> {
-  if (!ends.length) return [];
-  const cached = await cachedRelations(trx, ends.map((e) => e.object));
-  const rows: Row[] = await trx('dcim_cabletermination').insert(ends.map((e, i) => ({
-    cable_id: cableId, cable_end: e.ref.cable_end, termination_type: e.ref.termination_type, termination_id: e.ref.termination_id, ...cached[i],
-  }))).returning('*');
-  await setCable(trx, registry, cableId, ends.map((e) => e.ref));
+  return attachMany(trx, registry, [{ cableId, ends }]);
+}
+
+/**
+ * attachAll for many cables at once (a bulk create): the cached relations, one multi-row INSERT
+ * of termination rows and one UPDATE per object type, whatever the number of cables. Answers the
+ * rows in the order given (cable by cable, each end's objects in order).
+ */
+export async function attachMany(trx: Knex, registry: Registry, cables: { cableId: number; ends: Resolved[] }[]): Promise<Row[]> {
+  const items = cables.flatMap(({ cableId, ends }) => ends.map((e) => ({ cableId, ref: e.ref, object: e.object })));
+  if (!items.length) return [];
+  const cached = await cachedRelations(trx, items.map((i) => i.object));
+  const rows: Row[] = [];
+  for (let k = 0; k < items.length; k += CHUNK) {
+    rows.push(...(await trx('dcim_cabletermination').insert(items.slice(k, k + CHUNK).map((e, i) => ({
+      cable_id: e.cableId, cable_end: e.ref.cable_end, termination_type: e.ref.termination_type, termination_id: e.ref.termination_id, ...cached[k + i],
+    }))).returning('*')) as Row[]);
+  }
+  await setCables(trx, registry, items);
   return rows;
 }
 

@@ -3,13 +3,14 @@
  * its B end. The ends live in dcim_cabletermination; the cable resource's write hooks validate
  * and store them (see cabling/cable-writes.ts).
  */
-import { FieldValueError, PrimaryModel, ValidationError, field, type FieldMap, type FieldSpec, type HookContext } from '@patchbay/core';
+import { FieldValueError, PrimaryModel, ValidationError, field, type FieldErrors, type FieldMap, type FieldSpec, type HookContext } from '@patchbay/core';
 import { Tenant } from '@patchbay/plugin-tenancy';
 import { CableLengthUnitChoices, CableTypeChoices, LinkStatusChoices } from '../choices.js';
 import { colorField } from './color-field.js';
 import { decimalField } from '../services/device-fields.js';
 import { cableEndLoader } from '../cabling/render.js';
 import { cableRemoved, cableSaved, terminationSchema } from '../cabling/cable-writes.js';
+import { cleanNewCables, saveNewCables } from '../cabling/cable-batch.js';
 
 /** NetBox 4.2 serializes a cable's `type` as the bare value (no `{value, label}`), blank as null. */
 function cableTypeField(): FieldSpec {
@@ -62,7 +63,17 @@ export class Cable extends PrimaryModel {
     if (row.length != null && !row.length_unit) throw ValidationError.nonField('Must specify a unit when setting a cable length');
   }
 
-  /** Stores the terminations the write hooks validated and recomputes the affected paths. */
+  /** New cables (one or a bulk POST): their ends looked up and checked for the whole batch at once. */
+  static override async cleanMany(rows: Record<string, unknown>[], ctx: HookContext): Promise<(FieldErrors | undefined)[]> {
+    return cleanNewCables(rows, ctx);
+  }
+
+  /** New cables' terminations stored, logged and their paths computed for the whole batch at once. */
+  static override async afterSaveMany(rows: Record<string, unknown>[], ctx: HookContext, values: Record<string, unknown>[]): Promise<(FieldErrors | undefined)[]> {
+    return saveNewCables(rows, ctx, values);
+  }
+
+  /** On update: stores the terminations the write hooks validated and recomputes the affected paths. */
   static override async afterSave(row: Record<string, unknown>, prev: Record<string, unknown> | null, ctx: HookContext): Promise<void> {
     await cableSaved(row, prev, ctx);
   }

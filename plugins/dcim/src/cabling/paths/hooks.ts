@@ -1,7 +1,8 @@
 /**
- * The seam between cable writes and cable paths: the cable resource calls `cableChanged` once per
- * written cable so every path the change affects is recomputed inside the same transaction
- * (NetBox's trace_paths / post_delete receivers in dcim/signals.py).
+ * The seam between cable writes and cable paths: cable updates and deletes call `cableChanged`
+ * once per cable, cable creates call `cablesChanged` once per request (cable-batch.ts), so every
+ * path the change affects is recomputed inside the same transaction (NetBox's trace_paths /
+ * post_delete receivers in dcim/signals.py).
  */
 import type { Knex } from '@patchbay/core';
 import { CABLE, isPathEndpoint, nodeOf } from './nodes.js';

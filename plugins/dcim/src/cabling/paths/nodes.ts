@@ -28,6 +28,9 @@ export const PATH_ENDPOINTS: Record<string, string> = {
   'dcim.powerfeed': 'dcim_powerfeed',
 };
 
+/** Ids per `IN (…)` list (Postgres binds at most 65,535 parameters per statement). */
+export const ID_CHUNK = 10_000;
+
 /** dcim's pass-through ports, and cables (the links between hops). */
 export const FRONT_PORT = 'dcim.frontport';
 export const REAR_PORT = 'dcim.rearport';
@@ -63,7 +66,10 @@ export async function loadTerms(trx: Knex, refs: NodeRef[], tableOf: (type: stri
   for (const [type, ids] of byType) {
     const table = tableOf(type);
     if (!table) continue;
-    for (const row of await trx(table).select('*').whereIn('id', [...new Set(ids)])) rows.set(`${type}:${row.id}`, row);
+    const unique = [...new Set(ids)];
+    // Chunked: a bulk write may name more objects than one statement can bind.
+    for (let k = 0; k < unique.length; k += ID_CHUNK)
+      for (const row of await trx(table).select('*').whereIn('id', unique.slice(k, k + ID_CHUNK))) rows.set(`${type}:${row.id}`, row);
   }
   const out: Term[] = [];
   const seen = new Set<string>();

@@ -21,6 +21,9 @@ export interface RetraceInput {
   knownCableEnds?: Map<number, Record<string, unknown>[]>;
 }
 
+/** Rows per multi-row INSERT / UPDATE … FROM (VALUES …) (a bulk create of many cables stays under 65,535 bindings). */
+const ROW_CHUNK = 5000;
+
 interface StoredPath extends TracedPath {
   id: number;
 }
@@ -92,9 +95,11 @@ export async function retrace(trx: Knex, input: RetraceInput): Promise<void> {
   }
   const unclaimed = stored.filter((p) => !claimed.has(p.id)).map((p) => p.id);
   if (unclaimed.length) await trx('dcim_cablepath').whereIn('id', unclaimed).delete();
-  if (inserts.length) {
-    const ids: { id: unknown }[] = await trx('dcim_cablepath').insert(inserts.map((i) => toColumns(i.traced))).returning('id');
-    inserts.forEach((ins, i) => { for (const m of ins.members) desired.set(nodeOf(m), Number(ids[i]!.id)); });
+  // New paths in multi-row INSERTs (chunked: five bindings a path); RETURNING keeps VALUES order.
+  for (let k = 0; k < inserts.length; k += ROW_CHUNK) {
+    const part = inserts.slice(k, k + ROW_CHUNK);
+    const ids: { id: unknown }[] = await trx('dcim_cablepath').insert(part.map((i) => toColumns(i.traced))).returning('id');
+    part.forEach((ins, i) => { for (const m of ins.members) desired.set(nodeOf(m), Number(ids[i]!.id)); });
   }
   await pointOrigins(trx, all, desired, new Set(unclaimed));
 }
@@ -109,11 +114,14 @@ async function pointOrigins(trx: Knex, origins: Term[], desired: Map<string, num
     const table = PATH_ENDPOINTS[t.type]!;
     updates.set(table, [...(updates.get(table) ?? []), [t.id, want]]);
   }
-  for (const [table, pairs] of updates) {
-    await trx.raw(
-      `UPDATE ?? AS t SET _path_id = v.p FROM (VALUES ${pairs.map(() => '(?::bigint, ?::bigint)').join(', ')}) AS v(id, p) WHERE t.id = v.id`,
-      [table, ...pairs.flat()],
-    );
+  for (const [table, all] of updates) {
+    for (let k = 0; k < all.length; k += ROW_CHUNK) {
+      const pairs = all.slice(k, k + ROW_CHUNK);
+      await trx.raw(
+        `UPDATE ?? AS t SET _path_id = v.p FROM (VALUES ${pairs.map(() => '(?::bigint, ?::bigint)').join(', ')}) AS v(id, p) WHERE t.id = v.id`,
+        [table, ...pairs.flat()],
+      );
+    }
   }
 }
 
