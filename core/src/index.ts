@@ -3,7 +3,7 @@
  */
 export { definePlugin, type PluginDefinition, type PluginOptions, type Migration, type PluginExtensions } from './plugin/define-plugin.js';
 export type { PluginContext } from './plugin/plugin-context.js';
-export type { FieldProvider, FilterProvider, ProviderContext } from './plugin/extension-points.js';
+export type { FieldProvider, FilterProvider, ProviderContext, ListParameter, ListAccess, ListResponse } from './plugin/extension-points.js';
 export { registerPlugins, orderPlugins, BUILTIN_APPS } from './plugin/load-plugins.js';
 export { Registry, type InstalledPlugin } from './registry/registry.js';
 export { defineChoices, type ChoiceSet, type Choice } from './choices.js';
@@ -14,10 +14,13 @@ export {
 export { NestedGroupModel } from './models/nested-group-model.js';
 /** Core's user model, for plugins whose objects point at a user (NetBox's AUTH_USER_MODEL foreign keys). */
 export { User } from './apps/users/models.js';
+/** Core's object types (core_objecttype), for plugins whose objects list "app.model" types (tags, custom fields). */
+export { ObjectType } from './apps/core/models.js';
 export { field, FieldValueError, columnOf, targetOf, parseIpNetwork, type FieldSpec, type FieldKind, type LoadContext } from './models/fields.js';
 export { defineSerializer, extendSerializer, type Serializer, type SerializerOptions } from './serializers/define-serializer.js';
 export { renderRows, renderOne, loadBrief, type RenderContext, type Json, type Row } from './serializers/render.js';
 export { defineFilterSet, relation, choice, method, type FilterSet, type FilterDef } from './filters/define-filter-set.js';
+export { FilterValueError } from './filters/lookups.js';
 export { defineResource, type Resource, type ResourceDefinition } from './api/resource.js';
 export { defineRoute, type RouteDefinition, type RouteRequest, type RouteResponse } from './api/define-route.js';
 export { defineSearchIndex, type SearchIndex } from './search/define-search-index.js';

@@ -7,7 +7,8 @@ import { gate } from './viewset.js';
 
 export function mountPluginRoutes(router: Router, registry: Registry): void {
   for (const route of registry.routes.values()) {
-    const path = `/api/${route.prefix}${route.path.startsWith('/') ? route.path : `/${route.path}`}`;
+    const below = route.path.startsWith('/') ? route.path : `/${route.path}`;
+    const path = route.root ? below : `/api/${route.prefix}${below}`;
     const handler = async (ctx: Koa.Context) => {
       const c = gate(ctx, { anonymous: route.anonymous });
       if (route.permission) await c.permissions.require(c, registry.models.require(route.permission.model), route.permission.action);
@@ -18,8 +19,10 @@ export function mountPluginRoutes(router: Router, registry: Registry): void {
         headers: ctx.headers,
         scope: (ctx.state as ApiState).scope,
         baseUrl: c.baseUrl,
+        raw: ctx.req,
       });
       ctx.status = res.status ?? 200;
+      for (const [name, value] of Object.entries(res.headers ?? {})) ctx.set(name, value);
       if (res.type) ctx.type = res.type;
       if (res.body !== undefined) ctx.body = res.body;
     };

@@ -9,7 +9,7 @@ import type { Resource } from './resource.js';
 import type { ApiState } from './request-scope.js';
 import type { RequestCradle } from '../container/cradle.js';
 import { PatchbayError, ValidationError, forbidden, type FieldErrors } from '../errors.js';
-import { getObject, listObjects, parseId } from '../operations/list.js';
+import { getObject, listAllObjects, listObjects, parseId } from '../operations/list.js';
 import { createObjects, deleteObjects, etagOf, updateObjects } from '../operations/write.js';
 import { isPlainObject } from '../serializers/parse.js';
 import { optionsMetadata } from './metadata.js';
@@ -61,6 +61,22 @@ function setEtag(ctx: Koa.Context, json: Record<string, unknown>): void {
   if (etag) ctx.set('ETag', etag);
 }
 
+/** Lets a plugin list parameter (`?export=`) answer a list request instead of the JSON page; true when one did. */
+async function respondFromListParameter(ctx: Koa.Context, c: RequestCradle, resource: Resource): Promise<boolean> {
+  const params = ctx.URL.searchParams;
+  for (const lp of c.registry.listParameters.values()) {
+    if (!lp.respond || !(lp.appliesTo?.(resource.model) ?? true) || !lp.params.some((p) => params.has(p))) continue;
+    const res = await lp.respond(c, resource, params, { all: (opts) => listAllObjects(c, resource, params, opts?.cap) });
+    if (!res) continue;
+    ctx.status = res.status ?? 200;
+    for (const [name, value] of Object.entries(res.headers ?? {})) ctx.set(name, value);
+    ctx.type = res.type;
+    ctx.body = res.body;
+    return true;
+  }
+  return false;
+}
+
 export function mountResource(router: Router, resource: Resource): void {
   const base = `/api/${resource.prefix}/${resource.slug}/`;
   const detail = `${base}:id/`;
@@ -71,6 +87,7 @@ export function mountResource(router: Router, resource: Resource): void {
 
   router.get(base, async (ctx) => {
     const c = gate(ctx);
+    if (await respondFromListParameter(ctx, c, resource)) return;
     ctx.body = await listObjects(c, resource, ctx.URL.searchParams, listUrl(ctx));
   });
   router.get(detail, async (ctx) => {

@@ -13,7 +13,28 @@ import { fieldsOf } from '../models/base-model.js';
 /** Query parameters that control the list rather than filter it. */
 export const CONTROL_PARAMS = new Set(['limit', 'offset', 'start', 'ordering', 'brief', 'fields', 'omit', 'exclude', 'format', 'q']);
 
+/**
+ * True when `?start=` pages by cursor on this filter set. A model with a field of that name
+ * (NetBox's ASN ranges filter on `start`) keeps `start` as its filter, as NetBox's API does, and
+ * pages by limit/offset only.
+ */
+export function cursorPaging(fs: FilterSet): boolean {
+  return !('start' in fs.filters);
+}
+
 export const NULL_VALUE = 'null';
+
+const listParamCache = new WeakMap<Registry, Set<string>>();
+/** Parameters plugins handle on every list (extension point `listParameters`): never filters. */
+function listParameterNames(registry: Registry): Set<string> {
+  let names = listParamCache.get(registry);
+  if (!names) {
+    // Optional chaining: hand-made registries (unit tests) may lack the store.
+    names = new Set((registry.listParameters?.values() ?? []).flatMap((lp) => [...lp.params]));
+    listParamCache.set(registry, names);
+  }
+  return names;
+}
 
 /** Negated lookups and the positive lookup they exclude. */
 const NEGATED: Record<string, string> = { n: '', nic: 'ic', nisw: 'isw', niew: 'iew', nie: 'ie' };
@@ -66,6 +87,8 @@ export interface ApplyOptions {
   alias: string;
   db: Knex;
   registry: Registry;
+  /** The requesting user's id, for filters relative to the user (NetBox's saved filters `usable`). */
+  userId?: number | null;
 }
 
 /** Adds WHERE clauses for every filter parameter; returns nothing, throws ValidationError. */
@@ -73,12 +96,13 @@ export async function applyFilters(qb: Knex.QueryBuilder, fs: FilterSet, params:
   const errors: FieldErrors = {};
   const names = [...new Set(params.keys())];
   for (const param of names) {
-    if (CONTROL_PARAMS.has(param)) continue;
+    if (CONTROL_PARAMS.has(param) && !(param === 'start' && !cursorPaging(fs))) continue;
+    if (listParameterNames(opts.registry).has(param)) continue;
     const values = params.getAll(param);
     let target = resolveParam(fs, param, opts.alias);
     if (!target) {
       for (const provider of opts.registry.filterProviders.values()) {
-        const def = await provider.resolve?.({ db: opts.db, baseUrl: '' }, fs.model, param.split('__')[0]!);
+        const def = await provider.resolve?.({ db: opts.db, baseUrl: '', registry: opts.registry }, fs.model, param.split('__')[0]!);
         if (def) {
           target = resolveParam({ ...fs, filters: { ...fs.filters, [param.split('__')[0]!]: def } }, param, opts.alias);
           break;
@@ -102,14 +126,23 @@ export async function applyFilters(qb: Knex.QueryBuilder, fs: FilterSet, params:
   const q = params.get('q');
   if (q?.includes('\u0000')) errors.q = ['Null characters are not allowed.'];
   else if (q !== null && q.trim() !== '' && fs.search) {
-    if (typeof fs.search === 'function') fs.search(qb, q.trim());
-    else {
-      const pattern = `%${likeEscape(q.trim())}%`;
-      const cols = fs.search;
-      qb.where((w) => {
-        for (const c of cols) w.orWhere(`${opts.alias}.${c}`, 'ilike', pattern);
-      });
-    }
+    const search = fs.search;
+    const own = (b: Knex.QueryBuilder) => {
+      if (typeof search === 'function') search(b, q.trim());
+      else {
+        const pattern = `%${likeEscape(q.trim())}%`;
+        b.where((w) => {
+          for (const c of search) w.orWhere(`${opts.alias}.${c}`, 'ilike', pattern);
+        });
+      }
+    };
+    // Providers may widen the quick search (custom field values): any part matching is a match.
+    const extra = [...opts.registry.filterProviders.values()].map((p) => p.search?.(fs.model, q.trim(), opts.alias)).filter((x) => x !== undefined);
+    if (extra.length === 0) own(qb);
+    else qb.where((outer) => {
+      outer.where((inner) => own(inner));
+      for (const part of extra) outer.orWhere((inner) => part(inner));
+    });
   }
   if (Object.keys(errors).length) throw new ValidationError(errors);
 }
@@ -131,7 +164,7 @@ async function applyOne(qb: Knex.QueryBuilder, t: Target, values: string[], opts
   if (typeof filter === 'object' && filter.kind === 'method') {
     // `__empty` is a yes/no question whatever the filter's value kind (NetBox's `empty` lookup is boolean).
     const parsed = lookup === 'empty' ? [parseEmpty(values[0]!)] : values.map((v) => parseFilterValue(filter.valueKind, v));
-    filter.apply(qb, parsed, lookup, negate);
+    await filter.apply(qb, parsed, lookup, negate, { db: opts.db, userId: opts.userId ?? null });
     return;
   }
   if (typeof filter === 'object' && filter.kind === 'relation') {

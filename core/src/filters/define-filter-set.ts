@@ -41,7 +41,9 @@ export interface MethodFilter {
   /** The scalar type used to validate values and to document the parameter. */
   valueKind: ScalarFilterKind;
   lookups?: string[];
-  apply: (qb: Knex.QueryBuilder, values: unknown[], lookup: string, negate: boolean) => void;
+  /** May be async and query `ctx.db` (e.g. to refuse unknown values with a 400, as NetBox's choice filters do). */
+  /** `ctx.userId`: the requesting user, when the caller knows it (list reads do). */
+  apply: (qb: Knex.QueryBuilder, values: unknown[], lookup: string, negate: boolean, ctx: { db: Knex; userId?: number | null }) => void | Promise<void>;
 }
 
 export type FilterDef = ScalarFilterKind | { kind: ScalarFilterKind; column?: string } | RelationFilter | ChoiceFilter | MethodFilter;

@@ -35,10 +35,11 @@ export function buildOpenApiDocument(registry: Registry): JsonSchema {
   const paths: Record<string, PathItem> = {};
   for (const resource of registry.resources.values()) {
     const names = components.addModel(resource.serializer, !resource.readOnly);
-    Object.assign(paths, resourcePaths(resource, names));
+    Object.assign(paths, resourcePaths(resource, names, registry.listParameters.values()));
   }
   // Plugin routes are mounted before resources, so on a clash the route is what answers.
   for (const route of registry.routes.values()) {
+    if (route.root) continue;
     const { path, method, operation } = routeOperation(route);
     paths[path] = { ...(paths[path] ?? {}), [method]: operation };
   }

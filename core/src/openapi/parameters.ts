@@ -6,9 +6,11 @@
 import type { Resource } from '../api/resource.js';
 import type { FilterDef, ScalarFilterKind } from '../filters/define-filter-set.js';
 import { lookupsFor } from '../filters/lookups.js';
+import { cursorPaging } from '../filters/apply-filters.js';
 import { columnOf } from '../models/fields.js';
 import { fieldsOf } from '../models/base-model.js';
 import type { JsonSchema } from './field-schemas.js';
+import type { ListParameter } from '../plugin/extension-points.js';
 
 /** An OpenAPI parameter object. */
 export type Parameter = JsonSchema & { name: string; in: 'query' | 'path' };
@@ -60,13 +62,19 @@ function filterParameters(name: string, def: FilterDef): Parameter[] {
   return out;
 }
 
-/** Query parameters of the list operation of a resource, filters first (by name), then controls. */
-export function listParameters(resource: Resource): Parameter[] {
+/**
+ * Query parameters of the list operation of a resource, filters first (by name), then controls,
+ * then those plugins' list parameters (`?export=`, `?filter=`) add for the model.
+ */
+export function listParameters(resource: Resource, pluginParams: readonly ListParameter[] = []): Parameter[] {
   const byName = new Map<string, Parameter>();
   for (const [name, def] of Object.entries(resource.filterSet.filters))
     for (const p of filterParameters(name, def)) if (!byName.has(p.name)) byName.set(p.name, p);
   const filters = [...byName.values()].sort((a, b) => a.name.localeCompare(b.name));
-  return [...filters, ...controlParameters(resource, true)];
+  const extra = pluginParams
+    .filter((lp) => lp.appliesTo?.(resource.model) ?? true)
+    .flatMap((lp) => (lp.openapi ?? []).map((p) => single(p.name, p.schema as JsonSchema, p.description)));
+  return [...filters, ...controlParameters(resource, true), ...extra];
 }
 
 /** Columns `?ordering=` accepts (list.ts's applyOrdering): id and every shown field stored in a column. */
@@ -86,7 +94,9 @@ export function controlParameters(resource: Resource, list: boolean): Parameter[
   return [
     single('limit', { type: 'integer', minimum: 0 }, 'Number of results to return per page.'),
     single('offset', { type: 'integer', minimum: 0 }, 'The initial index from which to return the results.'),
-    single('start', { type: 'integer', minimum: 0 }, 'Cursor paging: return objects with an id of at least this value (no count; not with offset or ordering).'),
+    ...(cursorPaging(resource.filterSet)
+      ? [single('start', { type: 'integer', minimum: 0 }, 'Cursor paging: return objects with an id of at least this value (no count; not with offset or ordering).')]
+      : []),
     single('ordering', { type: 'string' }, `Which field to use when ordering the results (comma-separated, \`-\` for descending): ${orderable(resource).join(', ')}.`),
     ...selection,
     single('q', { type: 'string' }, 'Search'),

@@ -4,6 +4,7 @@
  */
 import type { Resource } from '../api/resource.js';
 import type { PluginRoute } from '../registry/registry.js';
+import type { ListParameter } from '../plugin/extension-points.js';
 import type { JsonSchema } from './field-schemas.js';
 import { ref, operationStem } from './names.js';
 import type { ModelSchemaNames } from './schemas.js';
@@ -24,7 +25,7 @@ const BULK_DELETE_ITEM: JsonSchema = {
 };
 
 /** `/api/<prefix>/<slug>/` and `/api/<prefix>/<slug>/{id}/` for one resource. */
-export function resourcePaths(resource: Resource, names: ModelSchemaNames): Record<string, PathItem> {
+export function resourcePaths(resource: Resource, names: ModelSchemaNames, pluginParams: readonly ListParameter[] = []): Record<string, PathItem> {
   const stem = operationStem(resource.prefix, resource.slug);
   const one = resource.model.verboseName ?? resource.slug;
   const many = resource.model.verboseNamePlural ?? resource.slug;
@@ -33,7 +34,7 @@ export function resourcePaths(resource: Resource, names: ModelSchemaNames): Reco
   const body = (schema: JsonSchema) => ({ required: true, ...json(schema) });
 
   const list: PathItem = {
-    get: op('list', `Get a list of ${one} objects.`, { parameters: listParameters(resource), responses: { '200': ok(ref(names.paginated)) } }),
+    get: op('list', `Get a list of ${one} objects.`, { parameters: listParameters(resource, pluginParams), responses: { '200': ok(ref(names.paginated)) } }),
   };
   const detail: PathItem = {
     parameters: [ID_PARAMETER],
@@ -77,7 +78,7 @@ export function routeOperation(route: PluginRoute): { path: string; method: stri
   const notes: string[] = [];
   if (route.permission) notes.push(`Requires the \`${route.permission.action}\` permission on \`${route.permission.model}\`.`);
   const operation: JsonSchema = {
-    operationId: `${path.replace(/^\/api\//, '').replace(/[^A-Za-z0-9]+/g, '_').replace(/^_|_$/g, '')}_${method}`,
+    operationId: route.operationId ?? `${path.replace(/^\/api\//, '').replace(/[^A-Za-z0-9]+/g, '_').replace(/^_|_$/g, '')}_${method}`,
     tags: [route.prefix],
     responses: { [String(route.schema?.status ?? 200)]: ok(route.schema?.response ?? {}) },
   };

@@ -7,7 +7,7 @@ import type { Knex } from 'knex';
 import type { RequestCradle } from '../container/cradle.js';
 import type { Resource } from '../api/resource.js';
 import { ValidationError, notFound } from '../errors.js';
-import { applyFilters } from '../filters/apply-filters.js';
+import { applyFilters, cursorPaging } from '../filters/apply-filters.js';
 import { renderRows, type Json, type Row } from '../serializers/render.js';
 import { fieldsOf } from '../models/base-model.js';
 import { columnOf } from '../models/fields.js';
@@ -81,11 +81,38 @@ function pageUrl(base: string, params: URLSearchParams, changes: Record<string, 
   return qs ? `${base}?${qs}` : base;
 }
 
+/**
+ * The parameters a list is filtered with: the request's, rewritten by every plugin list parameter
+ * that applies to the model (a saved filter merges its stored parameters in). Paging links keep
+ * the request's own parameters.
+ */
+export async function prepareListParams(c: RequestCradle, resource: Resource, params: URLSearchParams): Promise<URLSearchParams> {
+  let out = params;
+  for (const lp of c.registry.listParameters.values()) {
+    if (lp.prepare && (lp.appliesTo?.(resource.model) ?? true)) out = await lp.prepare(c, resource, out);
+  }
+  return out;
+}
+
+/**
+ * Every row a list request matches (filters, ordering, field selection; no paging), rendered —
+ * what an export renders. More than `cap` rows answers 400 rather than exhausting memory.
+ */
+export async function listAllObjects(c: RequestCradle, resource: Resource, params: URLSearchParams, cap = 100_000): Promise<Json[]> {
+  const filterParams = await prepareListParams(c, resource, params);
+  const { qb } = await baseQuery(c, resource, 'view');
+  await applyFilters(qb, resource.filterSet, filterParams, { strict: c.config.strictFilters, alias: 't', db: c.knex, registry: c.registry, userId: c.user?.id ?? null });
+  applyOrdering(qb, resource, params);
+  const rows: Row[] = await qb.limit(cap + 1);
+  if (rows.length > cap) throw new ValidationError({ non_field_errors: [`This request matches more than ${cap} objects; narrow it down with filters.`] });
+  return renderRows(resource.serializer, rows, selectFields(resource.serializer, params), { db: c.knex, registry: c.registry, baseUrl: c.baseUrl });
+}
+
 export async function listObjects(c: RequestCradle, resource: Resource, params: URLSearchParams, listUrl: string): Promise<ListResult> {
   const { config } = c;
   const limitParam = parseNonNegative(params, 'limit', Number.MAX_SAFE_INTEGER);
   const offset = parseNonNegative(params, 'offset') ?? 0;
-  const start = parseNonNegative(params, 'start');
+  const start = cursorPaging(resource.filterSet) ? parseNonNegative(params, 'start') : undefined;
   if (start !== undefined && lastParam(params, 'offset')) throw new ValidationError({ start: ['The start and offset parameters are mutually exclusive.'] });
   if (start !== undefined && lastParam(params, 'ordering')) throw new ValidationError({ start: ['Ordering cannot be combined with the start parameter.'] });
   const max = config.maxPageSize;
@@ -93,7 +120,8 @@ export async function listObjects(c: RequestCradle, resource: Resource, params: 
   if (limit === 0 || (max > 0 && limit > max)) limit = max;
 
   const { qb } = await baseQuery(c, resource, 'view');
-  await applyFilters(qb, resource.filterSet, params, { strict: config.strictFilters, alias: 't', db: c.knex, registry: c.registry });
+  const filterParams = await prepareListParams(c, resource, params);
+  await applyFilters(qb, resource.filterSet, filterParams, { strict: config.strictFilters, alias: 't', db: c.knex, registry: c.registry, userId: c.user?.id ?? null });
   const selection = selectFields(resource.serializer, params);
 
   let rows: Row[];

@@ -15,7 +15,7 @@ import type { FilterDef, FilterSet } from '../filters/define-filter-set.js';
 import type { SearchIndex } from '../search/define-search-index.js';
 import type { EventType } from '../events/define-event-type.js';
 import type { Widget } from '../widgets/define-widget.js';
-import type { FieldProvider, FilterProvider } from './extension-points.js';
+import type { FieldProvider, FilterProvider, ListParameter } from './extension-points.js';
 import type { PluginContext } from './plugin-context.js';
 import type { RouteDefinition } from '../api/define-route.js';
 import type { JobDefinition } from '../jobs/define-job.js';
@@ -29,13 +29,16 @@ export interface Migration {
 export interface PluginExtensions {
   /** Add a field to another model's serializer (the plugin's migration adds the column). */
   /** `after`: the field to follow, or candidates in order (the first one present wins). */
-  serializerFields?: { model: string; name: string; spec: FieldSpec; after?: string | readonly string[]; brief?: boolean }[];
+  /** `replace`: swap the spec of a field the serializer already lists (a placeholder), keeping its position. */
+  serializerFields?: { model: string; name: string; spec: FieldSpec; after?: string | readonly string[]; brief?: boolean; replace?: boolean }[];
   /** Add filters to another model's filter set. */
   filters?: { model: string; filters: Record<string, FilterDef> }[];
   /** Replace core's tags / custom fields behaviour. */
   fieldProviders?: FieldProvider[];
   /** Filters added to many models at once (tag, cf_*). */
   filterProviders?: FilterProvider[];
+  /** Query parameters of every list endpoint handled by the plugin (`?export=`, `?filter=`). */
+  listParameters?: ListParameter[];
 }
 
 export interface PluginOptions {

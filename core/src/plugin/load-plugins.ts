@@ -102,8 +102,12 @@ function registerDeclarations(registry: Registry, p: PluginDefinition, installed
     if (r.app) addApp(r.app);
     registry.addResource(Object.freeze({ ...r, plugin: p.name, prefix: r.app ?? prefix }));
   }
-  for (const route of p.routes ?? [])
-    registry.routes.register(`${route.method} ${prefix}${route.path}`, Object.freeze({ ...route, plugin: p.name, prefix }), p.name);
+  for (const route of p.routes ?? []) {
+    if (route.app && !BUILTIN_APPS.has(route.app))
+      throw new PluginError('PB_PLUGIN_INVALID', `Plugin "${p.name}": route "${route.path}" names app "${route.app}", which is not a built-in app.`);
+    const routePrefix = route.app ?? prefix;
+    registry.routes.register(`${route.method} ${routePrefix}${route.path}`, Object.freeze({ ...route, plugin: p.name, prefix: routePrefix }), p.name);
+  }
   for (const s of p.searchIndexes ?? []) registry.searchIndexes.register(s.model.label, s, p.name);
   for (const e of p.eventTypes ?? []) registry.eventTypes.register(e.name, e, p.name);
   for (const w of p.widgets ?? []) registry.widgets.register(w.name, w, p.name);
@@ -111,6 +115,7 @@ function registerDeclarations(registry: Registry, p: PluginDefinition, installed
   for (const j of p.jobs ?? []) registry.jobs.register(j.name, j, p.name);
   for (const fp of p.extends?.fieldProviders ?? []) registry.fieldProviders.register(fp.kind, fp, p.name);
   for (const fp of p.extends?.filterProviders ?? []) registry.filterProviders.register(fp.name, fp, p.name);
+  for (const lp of p.extends?.listParameters ?? []) registry.listParameters.register(lp.name, lp, p.name);
 }
 
 /**

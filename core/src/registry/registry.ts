@@ -19,6 +19,7 @@ import {
   defaultTagsProvider,
   type FieldProvider,
   type FilterProvider,
+  type ListParameter,
 } from '../plugin/extension-points.js';
 
 /** A plugin as installed: its definition, merged settings and API prefix. */
@@ -52,6 +53,8 @@ export class Registry {
   readonly jobs = new Store<JobDefinition>('job', 'PB_REGISTRY_DUPLICATE_JOB');
   readonly fieldProviders = new Store<FieldProvider>('field provider', 'PB_REGISTRY_DUPLICATE_PROVIDER');
   readonly filterProviders = new Store<FilterProvider>('filter provider', 'PB_REGISTRY_DUPLICATE_PROVIDER');
+  /** List parameters plugins handle (`?export=`, `?filter=`), by contribution name. */
+  readonly listParameters = new Store<ListParameter>('list parameter', 'PB_REGISTRY_DUPLICATE_LIST_PARAMETER');
   /** Apps (API prefixes) in registration order, for the API root. */
   readonly apps = new Store<{ prefix: string; plugin: string }>('app', 'PB_REGISTRY_DUPLICATE_MOUNT');
 

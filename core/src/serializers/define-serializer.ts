@@ -53,12 +53,20 @@ export function defineSerializer(model: ModelClass, opts: SerializerOptions): Se
 /** A copy of a serializer with extra fields added (a plugin's `extends` contribution). */
 export function extendSerializer(
   base: Serializer,
-  additions: { name: string; spec: FieldSpec; after?: string | readonly string[]; brief?: boolean }[],
+  additions: { name: string; spec: FieldSpec; after?: string | readonly string[]; brief?: boolean; replace?: boolean }[],
 ): Serializer {
   const fields = [...base.fields];
   const brief = [...base.brief];
   const specs = { ...base.specs };
   for (const a of additions) {
+    // `replace`: a placeholder the owning plugin declared (a device's config_context) gets its real
+    // spec from another plugin, keeping its place in the key order.
+    if (a.replace) {
+      if (!fields.includes(a.name))
+        throw new PluginError('PB_SERIALIZER_UNKNOWN_FIELD', `Serializer for ${base.model.label} has no field "${a.name}" to replace.`);
+      specs[a.name] = a.spec;
+      continue;
+    }
     if (specs[a.name])
       throw new PluginError('PB_SERIALIZER_DUPLICATE_FIELD', `Serializer for ${base.model.label} already has a field "${a.name}".`);
     specs[a.name] = a.spec;

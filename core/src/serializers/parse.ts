@@ -57,6 +57,13 @@ export async function parseWrite(ser: Serializer, body: unknown, opts: ParseOpti
     const value = body[name];
     try {
       if (value === undefined) {
+        // A provider may still have work (custom fields: defaults on create, stored values re-validated on update).
+        if (spec.kind === 'tags' || spec.kind === 'custom_fields') {
+          const provider = opts.registry.fieldProvider(spec.kind);
+          const absent = await provider.parseAbsent?.({ db: opts.db, baseUrl: opts.baseUrl, registry: opts.registry }, model, opts.existing);
+          if (absent !== undefined) out.provided[spec.kind] = absent;
+          continue;
+        }
         // PATCH skips absent fields; PUT and POST insist on required ones; only POST fills defaults.
         if (opts.partial) continue;
         if (spec.required) throw new FieldValueError(['This field is required.']);
@@ -85,7 +92,7 @@ export async function parseWrite(ser: Serializer, body: unknown, opts: ParseOpti
         }
         case 'tags': case 'custom_fields': {
           const provider = opts.registry.fieldProvider(spec.kind);
-          out.provided[spec.kind] = await provider.parse({ db: opts.db, baseUrl: opts.baseUrl }, model, value, opts.existing);
+          out.provided[spec.kind] = await provider.parse({ db: opts.db, baseUrl: opts.baseUrl, registry: opts.registry }, model, value, opts.existing);
           break;
         }
         default: {

@@ -134,7 +134,7 @@ async function loadRelations(ser: Serializer, rows: Row[], selection: readonly s
       jobs.push(spec.load({ db: ctx.db, registry: ctx.registry, baseUrl: ctx.baseUrl }, rows).then((m) => void resolved.loaded.set(name, m)));
     } else if (spec.kind === 'tags' || spec.kind === 'custom_fields') {
       const provider = ctx.registry.fieldProvider(spec.kind);
-      jobs.push(provider.load({ db: ctx.db, baseUrl: ctx.baseUrl }, model, rows).then((m) => void resolved.provided.set(spec.kind, m)));
+      jobs.push(provider.load({ db: ctx.db, baseUrl: ctx.baseUrl, registry: ctx.registry }, model, rows).then((m) => void resolved.provided.set(spec.kind, m)));
     }
   }
   if (depth < MAX_DEPTH)
