@@ -11,6 +11,7 @@ import { customFields } from './areas/custom-fields.js';
 import { content } from './areas/content.js';
 import { journal } from './areas/journal.js';
 import { config } from './areas/config.js';
+import { CONTENT_SETTINGS } from './content/services/settings.js';
 
 /** In dependency order: each area's tables may point at the areas before it. */
 const areas: ExtrasArea[] = [tags, customFields, content, journal, config];
@@ -31,6 +32,8 @@ export const extrasPlugin = definePlugin({
   compatibility: '>=0.1.0 <1.0.0',
   dependsOn: ['tenancy', 'dcim', 'virtualization'],
   mount: 'extras',
+  // Operators override these under pluginsConfig.extras (docs/operators.md).
+  settings: { defaults: { ...CONTENT_SETTINGS } },
   models: areas.flatMap((a) => a.models),
   resources: areas.flatMap((a) => a.resources),
   routes: areas.flatMap((a) => a.routes ?? []),
