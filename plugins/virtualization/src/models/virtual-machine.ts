@@ -42,7 +42,7 @@ export class VirtualMachine extends PrimaryModel {
       nullable: true, default: null,
       description: 'Local config context data takes precedence over source contexts in the final rendered config context',
     }),
-    // Placeholder until config contexts exist (extras): the rendered context is empty, as for devices.
+    // Placeholder: the extras plugin replaces it with the merged config contexts, as for devices.
     config_context: field.computed(() => ({}), { schema: { type: 'object', additionalProperties: {}, readOnly: true, nullable: true } }),
   };
 
