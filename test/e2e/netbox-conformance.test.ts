@@ -16,6 +16,7 @@ import { dcimPlugin } from '@patchbay/plugin-dcim';
 import { ipamPlugin } from '@patchbay/plugin-ipam';
 import { circuitsPlugin } from '@patchbay/plugin-circuits';
 import { virtualizationPlugin } from '@patchbay/plugin-virtualization';
+import { extrasPlugin } from '@patchbay/plugin-extras';
 import { endpointFacts, type EndpointFacts } from '../reference/endpoints.js';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -45,7 +46,7 @@ describe('NetBox 4.2 conformance (all domain plugins)', () => {
   const found: Gaps = { missingEndpoints: [], fields: {}, brief: {}, filters: {} };
 
   beforeAll(async () => {
-    app = await createTestApp({ plugins: [tenancyPlugin, dcimPlugin, ipamPlugin, circuitsPlugin, virtualizationPlugin] });
+    app = await createTestApp({ plugins: [tenancyPlugin, dcimPlugin, ipamPlugin, circuitsPlugin, virtualizationPlugin, extrasPlugin] });
     const res = await app.api.get('/api/schema/');
     expect(res.status).toBe(200);
     ours = endpointFacts(res.body);
