@@ -19,7 +19,7 @@ export class CableTermination extends ChangeLoggedModel {
     { fields: ['termination_type', 'termination_id'], message: 'The fields termination_type, termination_id must make a unique set.' },
   ];
   static override fields: FieldMap = {
-    cable: field.related(() => Cable, { required: true, onDelete: 'cascade' }),
+    cable: field.related(() => Cable, { required: true, onDelete: 'cascade', render: (v) => Number(v), schema: { type: 'integer' } }),
     // NetBox shows the end as a bare string ("A"), not as a {value, label} choice.
     cable_end: { ...field.choice(CableEndChoices, { required: true }), render: (v: unknown) => v ?? null, schema: { type: 'string', enum: ['A', 'B'] } },
     termination_type: field.genericType({ required: true, allowedTypes: () => CABLE_TERMINATION_MODELS }),

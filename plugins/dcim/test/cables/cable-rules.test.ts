@@ -102,7 +102,7 @@ eachDatabase((database) => {
       expect(b.link_peers.map((p: any) => p.id)).toEqual([a1, a2]);
       const terms = (await app.api.get(`${TERMINATIONS}?cable=${cable.id}`)).body;
       expect(terms.count).toBe(4);
-      expect(terms.results[0]).toMatchObject({ cable: { id: cable.id }, cable_end: 'A', termination_type: 'dcim.interface', termination_id: a1, termination: { id: a1 } });
+      expect(terms.results[0]).toMatchObject({ cable: cable.id, cable_end: 'A', termination_type: 'dcim.interface', termination_id: a1, termination: { id: a1 } });
     });
 
     it('changes the ends on update: stale ends are released, new ones attached', async () => {
