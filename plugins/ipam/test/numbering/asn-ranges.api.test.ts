@@ -33,6 +33,7 @@ describeApiViewSet({
   filters: (f) => ({
     'name=Documentation': 1,
     'slug=private-32': 1,
+    'start=64496': 1,
     'start__lte=64500': 1,
     'end__gte=65534': 2,
     [`rir_id=${f.rirs[2]}`]: 2,
