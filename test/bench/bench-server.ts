@@ -16,7 +16,17 @@ export interface BenchServer {
   /** The Authorization header value of the bench superuser. */
   auth: string;
   databaseName: string;
+  /** A JSON request as the bench superuser; a status of 300 or more throws with the body's start. */
+  api(method: string, path: string, body?: unknown): Promise<any>;
   close(): Promise<void>;
+}
+
+/** Runs a bench's main function; a failure prints its stack under the bench's name and exits 1. */
+export function runBench(name: string, main: () => Promise<void>): void {
+  main().catch((err) => {
+    process.stderr.write(`[${name}] failed: ${(err as Error)?.stack ?? err}\n`);
+    process.exit(1);
+  });
 }
 
 export async function startBenchServer(serverUrl: string, plugins: PluginDefinition[]): Promise<BenchServer> {
@@ -42,7 +52,18 @@ export async function startBenchServer(serverUrl: string, plugins: PluginDefinit
     server = http.createServer(pb.app.callback());
     await new Promise<void>((resolve) => server!.listen(0, '127.0.0.1', resolve));
     const baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-    return { pb, baseUrl, auth: `Token ${token}`, databaseName: scratch.name, close };
+    const auth = `Token ${token}`;
+    const api = async (method: string, path: string, body?: unknown) => {
+      const res = await fetch(`${baseUrl}${path}`, {
+        method,
+        headers: { authorization: auth, accept: 'application/json', 'content-type': 'application/json' },
+        body: body === undefined ? undefined : JSON.stringify(body),
+      });
+      const text = await res.text();
+      if (res.status >= 300) throw new Error(`${method} ${path}: ${res.status} ${text.slice(0, 300)}`);
+      return text ? JSON.parse(text) : null;
+    };
+    return { pb, baseUrl, auth, databaseName: scratch.name, api, close };
   } catch (err) {
     await close();
     throw err;

@@ -14,7 +14,7 @@ import os from 'node:os';
 import { tenancyPlugin } from '@patchbay/plugin-tenancy';
 import { dcimPlugin } from '@patchbay/plugin-dcim';
 import { QueryCounter } from '../../core/src/db/query-counter.js';
-import { startBenchServer } from './bench-server.js';
+import { runBench, startBenchServer } from './bench-server.js';
 import { runHttp } from './measure.js';
 
 const SERVER_URL = process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
@@ -134,7 +134,4 @@ async function main(): Promise<void> {
   }
 }
 
-main().catch((err) => {
-  process.stderr.write(`[bench:cables] failed: ${(err as Error)?.stack ?? err}\n`);
-  process.exit(1);
-});
+runBench('bench:cables', main);

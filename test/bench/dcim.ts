@@ -14,7 +14,7 @@ import os from 'node:os';
 import { tenancyPlugin } from '@patchbay/plugin-tenancy';
 import { dcimPlugin } from '@patchbay/plugin-dcim';
 import { QueryCounter } from '../../core/src/db/query-counter.js';
-import { startBenchServer } from './bench-server.js';
+import { runBench, startBenchServer } from './bench-server.js';
 import { runHttp, timeRaw, type HttpScenario } from './measure.js';
 import { breakdownTable, resultsTable, sizesTable, type Row } from './report.js';
 import { SqlTimer } from './sql-timer.js';
@@ -169,7 +169,4 @@ async function main(): Promise<void> {
   }
 }
 
-main().catch((err) => {
-  process.stderr.write(`[bench:dcim] failed: ${(err as Error)?.stack ?? err}\n`);
-  process.exit(1);
-});
+runBench('bench:dcim', main);

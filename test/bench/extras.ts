@@ -16,7 +16,7 @@ import { ipamPlugin } from '@patchbay/plugin-ipam';
 import { virtualizationPlugin } from '@patchbay/plugin-virtualization';
 import { extrasPlugin } from '@patchbay/plugin-extras';
 import { QueryCounter } from '../../core/src/db/query-counter.js';
-import { startBenchServer } from './bench-server.js';
+import { runBench, startBenchServer } from './bench-server.js';
 import { runHttp, type HttpResult } from './measure.js';
 import { resultsTable, type Row } from './report.js';
 
@@ -70,16 +70,7 @@ async function main(): Promise<void> {
   const { pb, baseUrl, auth } = bench;
   try {
     log(`scratch database ${bench.databaseName}`);
-    const api = async (method: string, path: string, body?: unknown) => {
-      const res = await fetch(`${baseUrl}${path}`, {
-        method,
-        headers: { authorization: auth, accept: 'application/json', 'content-type': 'application/json' },
-        body: body === undefined ? undefined : JSON.stringify(body),
-      });
-      const text = await res.text();
-      if (res.status >= 300) throw new Error(`${method} ${path}: ${res.status} ${text.slice(0, 300)}`);
-      return text ? JSON.parse(text) : null;
-    };
+    const { api } = bench;
 
     // Seed: 4 sites (2 regions), 4 roles, 3 tags, DEVICES devices spread over them.
     let t = Date.now();
@@ -198,7 +189,4 @@ async function main(): Promise<void> {
   }
 }
 
-main().catch((err) => {
-  process.stderr.write(`[bench:extras] failed: ${(err as Error)?.stack ?? err}\n`);
-  process.exit(1);
-});
+runBench('bench:extras', main);

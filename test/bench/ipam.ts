@@ -19,7 +19,7 @@ import { tenancyPlugin } from '@patchbay/plugin-tenancy';
 import { dcimPlugin } from '@patchbay/plugin-dcim';
 import { ipamPlugin } from '@patchbay/plugin-ipam';
 import { refreshBranch } from '../../plugins/ipam/src/services/prefix-hierarchy.js';
-import { startBenchServer } from './bench-server.js';
+import { runBench, startBenchServer } from './bench-server.js';
 import { runHttp, type HttpResult } from './measure.js';
 import { QueryCounter } from '../../core/src/db/query-counter.js';
 
@@ -42,16 +42,7 @@ async function main(): Promise<void> {
   const knex = pb.knex;
   try {
     log(`scratch database ${bench.databaseName}`);
-    const api = async (method: string, path: string, body?: unknown) => {
-      const res = await fetch(`${baseUrl}${path}`, {
-        method,
-        headers: { authorization: auth, accept: 'application/json', 'content-type': 'application/json' },
-        body: body === undefined ? undefined : JSON.stringify(body),
-      });
-      const text = await res.text();
-      if (res.status >= 300) throw new Error(`${method} ${path}: ${res.status} ${text.slice(0, 300)}`);
-      return text ? JSON.parse(text) : null;
-    };
+    const { api } = bench;
 
     // Seed in SQL. Prefixes: containers 10.0.0.0/8 and 11.0.0.0/8, the active /8s 12.0.0.0/8
     // (dense) and 13.0.0.0/8 (spread), and /24s from 10.0.0.0 up (65,536 in 10/8, the rest in 11/8).
@@ -173,7 +164,4 @@ async function main(): Promise<void> {
   }
 }
 
-main().catch((err) => {
-  process.stderr.write(`[bench:ipam] failed: ${(err as Error)?.stack ?? err}\n`);
-  process.exit(1);
-});
+runBench('bench:ipam', main);

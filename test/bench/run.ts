@@ -12,7 +12,7 @@
 import os from 'node:os';
 import { aclPlugin } from '@patchbay/example-plugin-acl';
 import { QueryCounter } from '../../core/src/db/query-counter.js';
-import { startBenchServer } from './bench-server.js';
+import { runBench, startBenchServer } from './bench-server.js';
 import { seedAcls } from './seed.js';
 import { runHttp, timeRaw, type HttpScenario } from './measure.js';
 import { profile } from './profile.js';
@@ -157,7 +157,4 @@ async function main(): Promise<void> {
   }
 }
 
-main().catch((err) => {
-  process.stderr.write(`[bench] failed: ${(err as Error)?.stack ?? err}\n`);
-  process.exit(1);
-});
+runBench('bench', main);
