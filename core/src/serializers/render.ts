@@ -111,7 +111,7 @@ async function loadRelations(ser: Serializer, rows: Row[], selection: readonly s
     entry.ids.add(Number(id));
   };
   const ids = rows.map((r) => Number(r.id));
-  const jobs: Promise<void>[] = [];
+  const jobs: (() => Promise<void>)[] = [];
 
   for (const name of selection) {
     const spec = ser.specs[name]!;
@@ -127,22 +127,25 @@ async function loadRelations(ser: Serializer, rows: Row[], selection: readonly s
         if (target) want(target, row[spec.idColumn!]);
       }
     } else if (spec.kind === 'many' && depth < MAX_DEPTH) {
-      jobs.push(loadMany(name, spec, model, ids, ctx, depth).then((m) => void resolved.many.set(name, m)));
+      jobs.push(async () => void resolved.many.set(name, await loadMany(name, spec, model, ids, ctx, depth)));
     } else if (spec.kind === 'count') {
-      jobs.push(loadCounts(spec, ids, ctx, model).then((m) => void resolved.counts.set(name, m)));
+      jobs.push(async () => void resolved.counts.set(name, await loadCounts(spec, ids, ctx, model)));
     } else if (spec.kind === 'loaded' && spec.load) {
-      jobs.push(spec.load({ db: ctx.db, registry: ctx.registry, baseUrl: ctx.baseUrl }, rows).then((m) => void resolved.loaded.set(name, m)));
+      const load = spec.load;
+      jobs.push(async () => void resolved.loaded.set(name, await load({ db: ctx.db, registry: ctx.registry, baseUrl: ctx.baseUrl }, rows)));
     } else if (spec.kind === 'tags' || spec.kind === 'custom_fields') {
       const provider = ctx.registry.fieldProvider(spec.kind);
-      jobs.push(provider.load({ db: ctx.db, baseUrl: ctx.baseUrl, registry: ctx.registry }, model, rows).then((m) => void resolved.provided.set(spec.kind, m)));
+      jobs.push(async () => void resolved.provided.set(spec.kind, await provider.load({ db: ctx.db, baseUrl: ctx.baseUrl, registry: ctx.registry }, model, rows)));
     }
   }
   if (depth < MAX_DEPTH)
     for (const [key, { model: target, ids: targetIds, nested }] of wanted)
-      jobs.push(loadBrief(target, [...targetIds], ctx, depth + 1, nested).then((m) => void resolved.related.set(key, m)));
-  // One connection serves a transaction, so these run one after another there; that is fine —
-  // the count of statements, not their overlap, is what stays constant.
-  await Promise.all(jobs);
+      jobs.push(async () => void resolved.related.set(key, await loadBrief(target, [...targetIds], ctx, depth + 1, nested)));
+  // A transaction is one connection: its loads run one after another (pg refuses overlapping
+  // queries on one client). Elsewhere they overlap on the pool. Either way the count of
+  // statements, not their overlap, is what stays constant.
+  if ((ctx.db as { isTransaction?: boolean }).isTransaction) for (const job of jobs) await job();
+  else await Promise.all(jobs.map((job) => job()));
   return resolved;
 }
 
