@@ -37,7 +37,6 @@ import { virtualCircuitFilterSet } from './filters/virtual-circuit.js';
 import { virtualCircuitTerminationFilterSet } from './filters/virtual-circuit-termination.js';
 import { CircuitPriorityChoices, CircuitStatusChoices, CircuitTerminationSideChoices, DistanceUnitChoices, VirtualCircuitTerminationRoleChoices } from './choices.js';
 import { circuitWriteHooks } from './services/circuit-distance.js';
-import { terminationWriteHooks } from './services/termination-cache.js';
 import { registerCircuitSignals } from './signals.js';
 import { registerCircuitPaths } from './services/circuit-path.js';
 import { circuitTerminationPathsRoute, virtualCircuitTerminationPathsRoute } from './routes/circuit-termination-paths.js';
@@ -98,10 +97,7 @@ export const circuitsPlugin = definePlugin({
     defineResource({ slug: 'provider-networks', model: ProviderNetwork, serializer: providerNetworkSerializer, filterSet: providerNetworkFilterSet }),
     defineResource({ slug: 'circuit-types', model: CircuitType, serializer: circuitTypeSerializer, filterSet: circuitTypeFilterSet }),
     defineResource({ slug: 'circuits', model: Circuit, serializer: circuitSerializer, filterSet: circuitFilterSet, hooks: circuitWriteHooks }),
-    defineResource({
-      slug: 'circuit-terminations', model: CircuitTermination, serializer: circuitTerminationSerializer, filterSet: circuitTerminationFilterSet,
-      hooks: terminationWriteHooks,
-    }),
+    defineResource({ slug: 'circuit-terminations', model: CircuitTermination, serializer: circuitTerminationSerializer, filterSet: circuitTerminationFilterSet }),
     defineResource({ slug: 'circuit-groups', model: CircuitGroup, serializer: circuitGroupSerializer, filterSet: circuitGroupFilterSet }),
     defineResource({
       slug: 'circuit-group-assignments', model: CircuitGroupAssignment, serializer: circuitGroupAssignmentSerializer, filterSet: circuitGroupAssignmentFilterSet,

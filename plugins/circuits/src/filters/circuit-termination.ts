@@ -1,5 +1,5 @@
 import { choice, defineFilterSet, relation } from '@patchbay/core';
-import { Location, Region, Site, SiteGroup, cabledObjectFilters } from '@patchbay/plugin-dcim';
+import { cabledObjectFilters, scopeFilters } from '@patchbay/plugin-dcim';
 import { CircuitTermination } from '../models/circuit-termination.js';
 import { Circuit } from '../models/circuit.js';
 import { Provider } from '../models/provider.js';
@@ -8,8 +8,8 @@ import { CircuitTerminationSideChoices } from '../choices.js';
 
 /**
  * NetBox 4.2's CircuitTerminationFilterSet: the scope filters match the cached `_region`,
- * `_site_group`, `_site`, `_location`, `_provider_network` columns (regions, groups and locations
- * by subtree); provider through the circuit.
+ * `_site_group`, `_site`, `_location` columns (dcim's scopeFilters, as on prefixes and clusters:
+ * regions, groups and locations by subtree) and `_provider_network`; provider through the circuit.
  */
 export const circuitTerminationFilterSet = defineFilterSet(CircuitTermination, {
   fields: {
@@ -22,10 +22,7 @@ export const circuitTerminationFilterSet = defineFilterSet(CircuitTermination, {
     pp_info: 'text',
     description: 'text',
     circuit: relation(() => Circuit, { by: false }),
-    region: relation(() => Region, { column: '_region_id', tree: true }),
-    site_group: relation(() => SiteGroup, { column: '_site_group_id', tree: true }),
-    site: relation(() => Site, { column: '_site_id' }),
-    location: relation(() => Location, { column: '_location_id', tree: true }),
+    ...scopeFilters(),
     provider_network: relation(() => ProviderNetwork, { column: '_provider_network_id', by: false }),
     provider: relation(() => Provider, { column: 'circuit_id', through: [{ table: Circuit.tableName, column: 'provider_id' }] }),
     ...cabledObjectFilters,

@@ -3,21 +3,17 @@
  * region, site group, site, location or provider network (`termination_type` + `termination_id`).
  * The terminating object's region, site group, site, location or provider network are cached in
  * `_region`, `_site_group`, `_site`, `_location`, `_provider_network` so filters are plain column
- * matches (see services/termination-cache.ts). A termination may be cabled (dcim's cable fields).
+ * matches — by dcim's cached-scope helper, the one mechanism prefixes and clusters use too (see
+ * services/termination-cache.ts). A termination may be cabled (dcim's cable fields).
  */
 import { NetBoxModel, ValidationError, field, type FieldMap, type FieldSpec, type HookContext } from '@patchbay/core';
-import { Location, Region, Site, SiteGroup, cableFields, cleanCabledObject, occupiedField } from '@patchbay/plugin-dcim';
+import { cableFields, cleanCabledObject, occupiedField, scopeFields, syncScope } from '@patchbay/plugin-dcim';
 import { CircuitTerminationSideChoices } from '../choices.js';
 import { Circuit } from './circuit.js';
 import { ProviderNetwork } from './provider-network.js';
-
-/** NetBox's CIRCUIT_TERMINATION_TERMINATION_TYPES. */
-export const CIRCUIT_TERMINATION_TYPES = ['dcim.region', 'dcim.sitegroup', 'dcim.site', 'dcim.location', 'circuits.providernetwork'];
+import { TERMINATION_SCOPE } from '../services/termination-cache.js';
 
 const speed = (): FieldSpec => field.integer({ nullable: true, default: null, min: 0, max: 2147483647 });
-/** A cached foreign key: written by the resource hook, never by clients. */
-const cached = (target: Parameters<typeof field.related>[0], onDelete: 'protect' | 'cascade'): FieldSpec =>
-  field.related(target, { readOnly: true, nullable: true, default: null, onDelete });
 
 export class CircuitTermination extends NetBoxModel {
   static override tableName = 'circuits_circuittermination';
@@ -25,7 +21,7 @@ export class CircuitTermination extends NetBoxModel {
   static override verboseName = 'circuit termination';
   static override verboseNamePlural = 'circuit terminations';
   static override features = ['custom_fields', 'tags', 'custom_links', 'export_templates'];
-  static override ordering = ['circuit_id', 'term_side'];
+  static override ordering = ['circuit', 'term_side'];
   static override uniqueTogether = [
     { fields: ['circuit', 'term_side'], message: 'The fields circuit, term_side must make a unique set.' },
   ];
@@ -34,9 +30,9 @@ export class CircuitTermination extends NetBoxModel {
     circuit: field.related(() => Circuit, { required: true, onDelete: 'cascade' }),
     // NetBox shows the side as a bare string ("A"), not as a {value, label} choice.
     term_side: { ...field.choice(CircuitTerminationSideChoices, { required: true }), render: (v: unknown) => v ?? null },
-    termination_type: field.genericType({ nullable: true, default: null, allowedTypes: () => CIRCUIT_TERMINATION_TYPES }),
-    termination_id: field.genericId({ nullable: true, default: null, max: Number.MAX_SAFE_INTEGER }),
-    termination: field.generic('termination_type', 'termination_id', { allowedTypes: () => CIRCUIT_TERMINATION_TYPES }),
+    // termination_type, termination_id, termination, and the cached _region, _site_group, _site, _location
+    // (NetBox: CASCADE — deleting a region, group, site or location deletes the terminations there).
+    ...scopeFields(TERMINATION_SCOPE),
     port_speed: speed(),
     upstream_speed: speed(),
     xconnect_id: field.string({ maxLength: 50, default: '' }),
@@ -45,12 +41,8 @@ export class CircuitTermination extends NetBoxModel {
     mark_connected: field.boolean({ default: false }),
     ...cableFields(),
     _occupied: occupiedField,
-    // NetBox: PROTECT for the provider network, CASCADE for the others (deleting a site deletes terminations there).
-    _provider_network: cached(() => ProviderNetwork, 'protect'),
-    _location: cached(() => Location, 'cascade'),
-    _site: cached(() => Site, 'cascade'),
-    _region: cached(() => Region, 'cascade'),
-    _site_group: cached(() => SiteGroup, 'cascade'),
+    // The one cached target dcim does not know (TERMINATION_SCOPE.direct fills it). NetBox: PROTECT.
+    _provider_network: field.related(() => ProviderNetwork, { readOnly: true, nullable: true, default: null, onDelete: 'protect' }),
   };
 
   static override displayOf(row: Record<string, unknown>): string {
@@ -65,8 +57,12 @@ export class CircuitTermination extends NetBoxModel {
       throw new ValidationError({ non_field_errors: ['A circuit termination must attach to a terminating object.'] });
   }
 
-  /** Points the circuit's `termination_a` / `termination_z` at this termination (NetBox's save()). */
+  /**
+   * NetBox's save(): caches the terminating object's region, site group, site, location or provider
+   * network (cache_related_objects), and points the circuit's `termination_a` / `termination_z` here.
+   */
   static override async afterSave(row: Record<string, unknown>, prev: Record<string, unknown> | null, ctx: HookContext) {
+    await syncScope(ctx.trx, CircuitTermination, row, prev);
     const side = (s: unknown) => `termination_${String(s).toLowerCase()}_id`;
     const moved = !prev || String(prev.circuit_id) !== String(row.circuit_id) || prev.term_side !== row.term_side;
     if (!moved) return;

@@ -102,5 +102,75 @@ eachDatabase((database) => {
       expect((await app.api.delete(`/api/dcim/regions/${ids.us}/`)).status).toBe(204);
       expect(await cache(kept)).toMatchObject({ _region_id: null, _site_id: ids.site2 });
     });
+
+    describe('with options (another column name, a direct target, cascading regions), as circuit terminations use it', () => {
+      const TAPS = '/api/plugins/scopetest/taps/';
+      const tapCache = async (id: number) =>
+        app.knex('scopetest_tap').select('_region_id', '_site_group_id', '_site_id', '_location_id', '_tenant_id').where({ id }).first();
+      const taps = async (query: string) => (await app.api.get(`${TAPS}?${query}&ordering=name`)).body.results.map((r: { name: string }) => r.name);
+      const none = { _region_id: null, _site_group_id: null, _site_id: null, _location_id: null, _tenant_id: null };
+
+      it('caches dcim targets and the direct one, and re-caches on retarget', async () => {
+        const north = await make('/api/dcim/regions/', { name: 'North', slug: 'north' });
+        const group = await make('/api/dcim/site-groups/', { name: 'Core', slug: 'core' });
+        const site = await make('/api/dcim/sites/', { name: 'N1', slug: 'n1', region: north, group });
+        const loc = await make('/api/dcim/locations/', { name: 'NL', slug: 'nl', site });
+        const tenant = await make('/api/tenancy/tenants/', { name: 'T', slug: 't' });
+        const atTenant = await make(TAPS, { name: 'at-tenant', target_type: 'tenancy.tenant', target_id: tenant });
+        expect(await tapCache(atTenant)).toEqual({ ...none, _tenant_id: tenant });
+        const atLoc = await make(TAPS, { name: 'at-location', target_type: 'dcim.location', target_id: loc });
+        expect(await tapCache(atLoc)).toEqual({ ...none, _region_id: north, _site_group_id: group, _site_id: site, _location_id: loc });
+        expect((await app.api.get(`${TAPS}${atTenant}/`)).body.target).toMatchObject({ id: tenant, name: 'T' });
+        expect(await taps(`site_id=${site}`)).toEqual(['at-location']);
+        expect(await taps(`tenant_id=${tenant}`)).toEqual(['at-tenant']);
+
+        // Away from the direct target and back: each column is derived again, none left behind.
+        expect((await app.api.patch(`${TAPS}${atTenant}/`, { target_type: 'dcim.site', target_id: site })).status).toBe(200);
+        expect(await tapCache(atTenant)).toEqual({ ...none, _region_id: north, _site_group_id: group, _site_id: site });
+        expect((await app.api.patch(`${TAPS}${atTenant}/`, { target_type: 'tenancy.tenant', target_id: tenant })).status).toBe(200);
+        expect(await tapCache(atTenant)).toEqual({ ...none, _tenant_id: tenant });
+
+        const bad = await app.api.post(TAPS, { name: 'bad', target_type: 'dcim.rack', target_id: 1 });
+        expect([bad.status, Object.keys(bad.body)]).toEqual([400, ['target_type']]);
+      });
+
+      it('follows a site and a location that move, with the other scoped models', async () => {
+        const south = await make('/api/dcim/regions/', { name: 'South', slug: 'south' });
+        const east = await make('/api/dcim/regions/', { name: 'East', slug: 'east' });
+        const site = await make('/api/dcim/sites/', { name: 'SO1', slug: 'so1', region: south });
+        const other = await make('/api/dcim/sites/', { name: 'EA1', slug: 'ea1', region: east });
+        const hall = await make('/api/dcim/locations/', { name: 'Hall', slug: 'hall', site });
+        const cage = await make('/api/dcim/locations/', { name: 'Cage', slug: 'cage', site, parent: hall });
+        const tap = await make(TAPS, { name: 'in-cage', target_type: 'dcim.location', target_id: cage });
+        const patch = await make(PATCHES, { name: 'in-cage-too', scope_type: 'dcim.location', scope_id: cage });
+
+        const group = await make('/api/dcim/site-groups/', { name: 'Late', slug: 'late' });
+        expect((await app.api.patch(`/api/dcim/sites/${site}/`, { group })).status).toBe(200);
+        expect(await tapCache(tap)).toMatchObject({ _site_group_id: group, _region_id: south });
+
+        // The parent moves; its child (and what is cached under it) goes along.
+        expect((await app.api.patch(`/api/dcim/locations/${hall}/`, { site: other })).status).toBe(200);
+        expect(await tapCache(tap)).toEqual({ ...none, _region_id: east, _site_id: other, _location_id: cage });
+        expect(await cache(patch)).toEqual({ _region_id: east, _site_group_id: null, _site_id: other, _location_id: cage });
+        expect(await taps(`region_id=${south}`)).toEqual([]);
+      });
+
+      it('deletes rows cached under a deleted region when the model cascades there, with change records', async () => {
+        const west = await make('/api/dcim/regions/', { name: 'West', slug: 'west' });
+        const site = await make('/api/dcim/sites/', { name: 'W1', slug: 'w1', region: west });
+        const atRegion = await make(TAPS, { name: 'at-west', target_type: 'dcim.region', target_id: west });
+        const atSite = await make(TAPS, { name: 'at-w1', target_type: 'dcim.site', target_id: site });
+        const patch = await make(PATCHES, { name: 'patch-w1', scope_type: 'dcim.site', scope_id: site });
+        expect(await taps('name__isw=at-w')).toEqual(['at-w1', 'at-west']);
+        expect((await app.api.delete(`/api/dcim/regions/${west}/`)).status).toBe(204);
+        expect(await taps('name__isw=at-w')).toEqual([]);
+        for (const id of [atRegion, atSite]) {
+          const changes = await app.api.get(`/api/core/object-changes/?changed_object_type=scopetest.tap&changed_object_id=${id}&action=delete`);
+          expect(changes.body.count).toBe(1);
+        }
+        // A model with CachedScopeMixin's SET NULL keeps its row.
+        expect(await cache(patch)).toMatchObject({ _region_id: null, _site_id: site });
+      });
+    });
   });
 });

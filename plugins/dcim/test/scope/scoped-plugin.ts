@@ -1,11 +1,14 @@
 /**
- * A test-only plugin with a scoped model, as NetBox's prefixes and clusters are: its fields,
- * migration, afterSave and filters come only from dcim's exported cached-scope helper.
+ * A test-only plugin with scoped models: patches as NetBox's prefixes and clusters are, taps as its
+ * circuit terminations are (another column name, a target outside dcim cached as-is, region caches
+ * that cascade). Their fields, migration, afterSave and filters come only from dcim's exported
+ * cached-scope helper.
  */
 import {
   definePlugin, defineResource, defineSerializer, defineFilterSet, field, PrimaryModel, primaryModelColumns,
-  type FieldMap, type HookContext,
+  relation, type FieldMap, type HookContext,
 } from '@patchbay/core';
+import { Tenant } from '@patchbay/plugin-tenancy';
 import { addScopeColumns, scopeFields, scopeFilters, syncScope } from '../../src/index.js';
 
 export class Patch extends PrimaryModel {
@@ -24,12 +27,32 @@ export class Patch extends PrimaryModel {
   }
 }
 
+/** A tap's scope: `target_type` / `target_id`, which may also be a tenant (cached in `_tenant_id`). */
+const TAP_SCOPE = { name: 'target', direct: { 'tenancy.tenant': '_tenant_id' }, regionOnDelete: 'cascade' } as const;
+
+export class Tap extends PrimaryModel {
+  static override tableName = 'scopetest_tap';
+  static override label = 'scopetest.tap';
+  static override verboseName = 'tap';
+  static override verboseNamePlural = 'taps';
+  static override ordering = ['name'];
+  static override fields: FieldMap = {
+    name: field.string({ maxLength: 100, required: true }),
+    ...scopeFields(TAP_SCOPE),
+    _tenant: field.related(() => Tenant, { nullable: true, readOnly: true, onDelete: 'protect' }),
+  };
+
+  static override async afterSave(row: Record<string, unknown>, prev: Record<string, unknown> | null, ctx: HookContext): Promise<void> {
+    await syncScope(ctx.trx, Tap, row, prev);
+  }
+}
+
 export const scopedPlugin = definePlugin({
   name: 'scopetest',
   version: '1.0.0',
   compatibility: '*',
   dependsOn: ['dcim'],
-  models: [Patch],
+  models: [Patch, Tap],
   resources: [
     defineResource({
       slug: 'patches', model: Patch,
@@ -39,6 +62,17 @@ export const scopedPlugin = definePlugin({
       }),
       filterSet: defineFilterSet(Patch, { fields: { name: 'text', scope_type: 'text', scope_id: 'number', ...scopeFilters() }, search: ['name'] }),
     }),
+    defineResource({
+      slug: 'taps', model: Tap,
+      serializer: defineSerializer(Tap, {
+        fields: ['id', 'url', 'display', 'name', 'target_type', 'target_id', 'target', 'created', 'last_updated'],
+        brief: ['id', 'url', 'display', 'name'],
+      }),
+      filterSet: defineFilterSet(Tap, {
+        fields: { name: 'text', target_type: 'text', ...scopeFilters(), tenant: relation(() => Tenant, { column: '_tenant_id' }) },
+        search: ['name'],
+      }),
+    }),
   ],
   migrations: {
     '20260399000001_create_patch_table': {
@@ -47,6 +81,12 @@ export const scopedPlugin = definePlugin({
           primaryModelColumns(t, knex);
           t.string('name', 100).notNullable();
           addScopeColumns(t);
+        });
+        await knex.schema.createTable('scopetest_tap', (t) => {
+          primaryModelColumns(t, knex);
+          t.string('name', 100).notNullable();
+          addScopeColumns(t, TAP_SCOPE);
+          t.integer('_tenant_id').nullable().references('id').inTable('tenancy_tenant').onDelete('RESTRICT');
         });
       },
     },
