@@ -48,8 +48,19 @@ export interface FieldSpec {
   readonly nested?: readonly string[];
   /** many: the through table and its two columns. */
   readonly through?: { table: string; from: string; to: string };
-  /** related: what happens to this row when the target is deleted. */
+  /**
+   * related: what happens to this row when the target is deleted. generic: 'cascade' says the
+   * plugin's database trigger or delete signal removes this row with the object it points at
+   * (NetBox's GenericRelation), so deletes log it like a foreign key cascade.
+   */
   readonly onDelete?: 'protect' | 'cascade' | 'set_null';
+  /**
+   * generic with onDelete 'cascade': which target models take the rows with them — true when the
+   * rows go however the target goes (a trigger: also when it goes by cascade with its parent),
+   * 'direct' when only a delete of the target itself removes them (a pre/post_delete signal),
+   * false when nothing does. Default: true for every allowed type.
+   */
+  readonly cascadeFrom?: (target: ModelClass) => boolean | 'direct';
   /** generic: the `<x>_type` / `<x>_id` columns; generic_type: the models allowed. */
   readonly typeColumn?: string;
   readonly idColumn?: string;

@@ -24,7 +24,8 @@ export class CableTermination extends ChangeLoggedModel {
     cable_end: { ...field.choice(CableEndChoices, { required: true }), render: (v: unknown) => v ?? null, schema: { type: 'string', enum: ['A', 'B'] } },
     termination_type: field.genericType({ required: true, allowedTypes: () => CABLE_TERMINATION_MODELS }),
     termination_id: field.genericId({ required: true, max: 9223372036854775807 }),
-    termination: field.generic('termination_type', 'termination_id', { allowedTypes: () => CABLE_TERMINATION_MODELS }),
+    // Deleted with the terminating object by the dcim_drop_cable_termination triggers.
+    termination: field.generic('termination_type', 'termination_id', { allowedTypes: () => CABLE_TERMINATION_MODELS, onDelete: 'cascade' }),
   };
 
   /** NetBox's `Cable {cable} to {termination}`. */

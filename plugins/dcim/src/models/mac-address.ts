@@ -19,7 +19,8 @@ export class MACAddress extends PrimaryModel {
     mac_address: euiField(6, { required: true }),
     assigned_object_type: field.genericType({ nullable: true, default: null, allowedTypes: () => MAC_ASSIGNABLE_TYPES }),
     assigned_object_id: field.genericId({ nullable: true, default: null }),
-    assigned_object: field.generic('assigned_object_type', 'assigned_object_id', { allowedTypes: () => MAC_ASSIGNABLE_TYPES }),
+    // Deleted with their interface by the `<table>_delete_macs` triggers.
+    assigned_object: field.generic('assigned_object_type', 'assigned_object_id', { allowedTypes: () => MAC_ASSIGNABLE_TYPES, onDelete: 'cascade' }),
   };
 
   static override displayOf(row: Record<string, unknown>): string {

@@ -1,5 +1,5 @@
 /** A journal entry (NetBox's JournalEntry): a dated, kinded comment on an object with the `journaling` feature. */
-import { ChangeLoggedModel, User, field, type FieldMap, type ModelFeature } from '@patchbay/core';
+import { ChangeLoggedModel, User, featuresOf, field, type FieldMap, type ModelFeature } from '@patchbay/core';
 import { JournalEntryKindChoices } from './choices.js';
 
 /** NetBox's SHORT_DATETIME_FORMAT ('Y-m-d H:i'), in UTC (NetBox's default TIME_ZONE). */
@@ -19,7 +19,8 @@ export class JournalEntry extends ChangeLoggedModel {
   static override fields: FieldMap = {
     assigned_object_type: field.genericType({ required: true }),
     assigned_object_id: field.genericId({ required: true, max: Number.MAX_SAFE_INTEGER }),
-    assigned_object: field.generic('assigned_object_type', 'assigned_object_id'),
+    // Deleted with their (journaled) object by the extras_journal_cleanup triggers.
+    assigned_object: field.generic('assigned_object_type', 'assigned_object_id', { onDelete: 'cascade', cascadeFrom: (m) => featuresOf(m).has('journaling') }),
     // NetBox shows the author as a bare user id (a PrimaryKeyRelatedField), defaulting to the request's user.
     created_by: field.related(() => User, {
       nullable: true, onDelete: 'set_null', render: (v) => Number(v), schema: { type: 'integer', nullable: true },

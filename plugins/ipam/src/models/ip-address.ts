@@ -31,7 +31,11 @@ export class IPAddress extends PrimaryModel {
     role: field.choice(IPAddressRoleChoices, { nullable: true, default: null }),
     assigned_object_type: field.genericType({ nullable: true, default: null, allowedTypes: () => IPADDRESS_ASSIGNABLE_TYPES }),
     assigned_object_id: field.genericId({ nullable: true, default: null }),
-    assigned_object: field.generic('assigned_object_type', 'assigned_object_id', { allowedTypes: () => IPADDRESS_ASSIGNABLE_TYPES }),
+    // Deleted with a dcim interface (trigger) and with a deleted FHRP group (signal); VM interfaces' addresses are not.
+    assigned_object: field.generic('assigned_object_type', 'assigned_object_id', {
+      allowedTypes: () => IPADDRESS_ASSIGNABLE_TYPES, onDelete: 'cascade',
+      cascadeFrom: (m) => (m.label === 'dcim.interface' ? true : m.label === 'ipam.fhrpgroup' ? 'direct' : false),
+    }),
     nat_inside: field.selfRelated({ nullable: true, default: null, onDelete: 'set_null' }),
     // The reverse of nat_inside (NetBox's related_name='nat_outside'): read-only, a list of brief IPs.
     nat_outside: field.many(() => IPAddress, { table: 'ipam_ipaddress', from: 'nat_inside_id', to: 'id' }, { readOnly: true }),

@@ -40,7 +40,8 @@ export class VLANGroup extends OrganizationalModel {
     slug: field.slug(),
     scope_type: field.genericType({ nullable: true, default: null, allowedTypes: () => VLANGROUP_SCOPE_TYPES }),
     scope_id: field.genericId({ nullable: true, default: null }),
-    scope: field.generic('scope_type', 'scope_id', { allowedTypes: () => VLANGROUP_SCOPE_TYPES }),
+    // Deleted by ipam's pre_delete signal when the scope is deleted itself.
+    scope: field.generic('scope_type', 'scope_id', { allowedTypes: () => VLANGROUP_SCOPE_TYPES, onDelete: 'cascade', cascadeFrom: () => 'direct' }),
     vid_ranges: vidRangesField(),
     tenant: field.related(() => Tenant, { nullable: true, default: null, onDelete: 'protect' }),
     vlan_count: field.count(() => VLAN, 'group_id'),

@@ -2,7 +2,7 @@
  * A contact assigned to any object whose model takes contacts (feature `contacts`), in a role,
  * with a priority (NetBox's ContactAssignment: change-logged, tags and custom fields).
  */
-import { ChangeLoggedModel, ValidationError, field, type FieldMap, type ModelFeature } from '@patchbay/core';
+import { ChangeLoggedModel, ValidationError, featuresOf, field, type FieldMap, type ModelFeature } from '@patchbay/core';
 import { ContactPriorityChoices } from '../choices.js';
 import { Contact } from './contact.js';
 import { ContactRole } from './contact-role.js';
@@ -13,14 +13,15 @@ export class ContactAssignment extends ChangeLoggedModel {
   static override verboseName = 'contact assignment';
   static override verboseNamePlural = 'contact assignments';
   static override features: ModelFeature[] = ['custom_fields', 'tags', 'export_templates'];
-  static override ordering = ['contact_id', 'priority', 'role_id'];
+  static override ordering = ['contact', 'priority', 'role'];
   static override uniqueTogether = [
     { fields: ['object_type', 'object_id', 'contact', 'role'], message: 'The fields object_type, object_id, contact, role must make a unique set.' },
   ];
   static override fields: FieldMap = {
     object_type: field.genericType({ required: true }),
     object_id: field.genericId({ required: true, max: Number.MAX_SAFE_INTEGER }),
-    object: field.generic('object_type', 'object_id'),
+    // Deleted by tenancy's pre_delete signal when the object (with `contacts`) is deleted itself.
+    object: field.generic('object_type', 'object_id', { onDelete: 'cascade', cascadeFrom: (m) => featuresOf(m).has('contacts') && 'direct' }),
     // NetBox: PROTECT — a contact or role in use cannot be deleted.
     contact: field.related(() => Contact, { required: true, onDelete: 'protect' }),
     // The API accepts null (the reference marks it nullable) but the model refuses it, as NetBox's full_clean does.

@@ -16,7 +16,8 @@ export class ImageAttachment extends ChangeLoggedModel {
   static override fields: FieldMap = {
     object_type: field.genericType({ required: true }),
     object_id: field.genericId({ required: true, max: Number.MAX_SAFE_INTEGER }),
-    parent: field.generic('object_type', 'object_id'),
+    // Deleted by extras' post_delete signal when the object (with `image_attachments`) is deleted itself.
+    parent: field.generic('object_type', 'object_id', { onDelete: 'cascade', cascadeFrom: (m) => featuresOf(m).has('image_attachments') && 'direct' }),
     name: field.string({ maxLength: 50, default: '' }),
     // The column holds the path below mediaRoot; the API shows its absolute URL.
     image: field.loaded(
