@@ -33,7 +33,11 @@ export class BaseModel extends Model {
   static verboseNamePlural: string;
   /** Own fields; subclasses' maps are merged over their parents' by `fieldsOf`. */
   static fields: FieldMap = {};
-  /** Default ordering (NetBox's Meta.ordering); `id` is always appended as a tie-breaker. */
+  /**
+   * Default ordering (NetBox's Meta.ordering); `id` is always appended as a tie-breaker. Terms are
+   * `[-]name [NULLS FIRST|LAST]`: a column (`vrf_id`, `_name`), or a foreign key field (`site`)
+   * ordered by the target's own ordering through a join, as Django does (operations/ordering.ts).
+   */
   static ordering: string[] = ['id'];
   /** Model features; the union of the class chain's. */
   static features: ModelFeature[] = ['event_rules'];

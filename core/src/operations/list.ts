@@ -12,6 +12,7 @@ import { renderRows, type Json, type Row } from '../serializers/render.js';
 import { fieldsOf } from '../models/base-model.js';
 import { columnOf } from '../models/fields.js';
 import { selectFields } from './selection.js';
+import { applyOrderTerms, defaultOrderTerms, type OrderTerm } from './ordering.js';
 
 export interface ListResult {
   count: number | null;
@@ -51,24 +52,24 @@ function parseNonNegative(params: URLSearchParams, name: string, huge?: number):
   return n;
 }
 
-/** ORDER BY from `?ordering=` (unknown names are ignored, as DRF does) or the model's default; id last. */
+/**
+ * ORDER BY from `?ordering=` (unknown names are ignored, as DRF does) or the model's default; id
+ * last. A foreign key orders by its target's own ordering (see ordering.ts), as Django does.
+ */
 export function applyOrdering(qb: Knex.QueryBuilder, resource: Resource, params: URLSearchParams): void {
   const fields = fieldsOf(resource.model);
   const requested = (lastParam(params, 'ordering') ?? '').split(',').map((s) => s.trim()).filter(Boolean);
-  const terms: { column: string; desc: boolean }[] = [];
+  const terms: OrderTerm[] = [];
   for (const term of requested) {
     const desc = term.startsWith('-');
     const name = desc ? term.slice(1) : term;
-    if (name === 'id') { terms.push({ column: 'id', desc }); continue; }
+    if (name === 'id') { terms.push({ name: 'id', desc }); continue; }
     const spec = fields[name];
-    const col = spec && columnOf(name, spec);
-    if (col && resource.serializer.fields.includes(name)) terms.push({ column: col, desc });
+    if (spec && columnOf(name, spec) && resource.serializer.fields.includes(name)) terms.push({ name, desc });
   }
-  const order = terms.length ? terms : resource.model.ordering.map((o) => ({ column: o.replace(/^-/, ''), desc: o.startsWith('-') }));
-  // PostgreSQL's default NULL placement (as Django emits it): an explicit NULLS FIRST on ASC
-  // would keep every index from serving the order and sort the whole table on each page.
-  for (const { column, desc } of order) qb.orderBy(`t.${column}`, desc ? 'desc' : 'asc');
-  if (!order.some((o) => o.column === 'id')) qb.orderBy('t.id', 'asc');
+  // PostgreSQL's default NULL placement (as Django emits it) unless the model's ordering asks for
+  // another: an explicit NULLS FIRST on ASC keeps a plain index from serving the order.
+  applyOrderTerms(qb, resource.model, terms.length ? terms : defaultOrderTerms(resource.model));
 }
 
 function pageUrl(base: string, params: URLSearchParams, changes: Record<string, string | null>): string {

@@ -10,6 +10,7 @@ import type { Serializer } from './define-serializer.js';
 import { columnOf, targetOf, type FieldSpec } from '../models/fields.js';
 import type { ModelClass } from '../models/base-model.js';
 import { objectDisplayUrl, objectUrl } from './urls.js';
+import { applyOrderTerms, defaultOrderTerms } from '../operations/ordering.js';
 
 export type Row = Record<string, unknown>;
 export type Json = Record<string, unknown>;
@@ -172,15 +173,13 @@ export async function loadBrief(target: ModelClass, ids: number[], ctx: RenderCo
 async function loadMany(name: string, spec: FieldSpec, model: ModelClass, ids: number[], ctx: RenderContext, depth: number): Promise<Map<number, Json[]>> {
   const target = targetOf(spec, model);
   const { table, from, to } = spec.through!;
-  const rows: Row[] = await ctx.db(`${target.tableName} as t`)
+  const qb = ctx.db(`${target.tableName} as t`)
     .select('t.*', ctx.db.raw('?? as "__owner"', [`j.${from}`]))
     .join(`${table} as j`, `j.${to}`, 't.id')
-    .whereIn(`j.${from}`, ids)
-    // The target's own default order (descending terms included), id as the tie-breaker.
-    .orderBy([
-      ...target.ordering.map((o) => (o.startsWith('-') ? { column: `t.${o.slice(1)}`, order: 'desc' as const } : { column: `t.${o}`, order: 'asc' as const })),
-      { column: 't.id', order: 'asc' as const },
-    ]);
+    .whereIn(`j.${from}`, ids);
+  // The target's own default order (related terms by their targets' orderings), id as the tie-breaker.
+  applyOrderTerms(qb, target, defaultOrderTerms(target));
+  const rows: Row[] = await qb;
   const ser = ctx.registry.serializers.get(target.label);
   const rendered = ser
     ? await renderRows(ser, rows, spec.nested ?? ser.brief, ctx, depth + 1)

@@ -64,7 +64,8 @@ eachDatabase((database) => {
       const res = await t.api.get(`${CIRCUITS}${w.circuits[0]}/`);
       expect(res.body.assignments).toHaveLength(2);
       expect(Object.keys(res.body.assignments[0])).toEqual(['id', 'url', 'display', 'group', 'priority']);
-      expect(res.body.assignments.map((a: any) => [a.group.name, a.priority?.value])).toEqual([['Backbone', 'primary'], ['Access', 'secondary']]);
+      // NetBox's ordering: by group (its name), then member, priority.
+      expect(res.body.assignments.map((a: any) => [a.group.name, a.priority?.value])).toEqual([['Access', 'secondary'], ['Backbone', 'primary']]);
       const vc = await t.api.get(`${ASSIGNMENTS}?virtual_circuit_id=${w.virtualCircuits[0]}`);
       expect(vc.body.results[0].member).toMatchObject({ id: w.virtualCircuits[0], cid: 'VC-1' });
     });

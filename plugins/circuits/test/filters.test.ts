@@ -69,7 +69,7 @@ eachDatabase((database) => {
       expect(await ids(ASSIGNMENTS, `virtual_circuit_id=${w.virtualCircuits[0]}`)).toEqual([a3]);
       expect(await ids(ASSIGNMENTS, 'virtual_circuit=VC-1')).toEqual([a3]);
       // Circuit and virtual circuit ids overlap: the member type keeps them apart.
-      expect(await ids(ASSIGNMENTS, `circuit_id=${w.circuits[0]}`)).toEqual([a0, a1]);
+      expect(await ids(ASSIGNMENTS, `circuit_id=${w.circuits[0]}`)).toEqual([a1, a0]); // by group name: Access, Backbone
       expect((await ids(ASSIGNMENTS, `provider_id=${w.providers[1]}`)).sort()).toEqual([a0, a1, a2, a3].sort());
       expect(await ids(ASSIGNMENTS, 'provider=zayo')).toEqual([]);
       expect(await ids(ASSIGNMENTS, 'q=VC-1')).toEqual([a3]);

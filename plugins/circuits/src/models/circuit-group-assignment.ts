@@ -15,7 +15,7 @@ export class CircuitGroupAssignment extends ChangeLoggedModel {
   static override verboseName = 'Circuit group assignment';
   static override verboseNamePlural = 'Circuit group assignments';
   static override features: ModelFeature[] = ['tags', 'export_templates'];
-  static override ordering = ['group_id', 'member_type', 'member_id', 'priority'];
+  static override ordering = ['group', 'member_type', 'member_id', 'priority'];
   static override uniqueTogether = [
     { fields: ['member_type', 'member_id', 'group'], message: 'The fields member_type, member_id, group must make a unique set.' },
   ];
@@ -24,7 +24,8 @@ export class CircuitGroupAssignment extends ChangeLoggedModel {
     group: field.related(() => CircuitGroup, { required: true, onDelete: 'cascade' }),
     member_type: field.genericType({ required: true, allowedTypes: () => CIRCUIT_GROUP_MEMBER_TYPES }),
     member_id: field.genericId({ required: true, max: Number.MAX_SAFE_INTEGER }),
-    member: field.generic('member_type', 'member_id', { allowedTypes: () => CIRCUIT_GROUP_MEMBER_TYPES }),
+    // Deleted by circuits' pre_delete signals when the member is deleted itself.
+    member: field.generic('member_type', 'member_id', { allowedTypes: () => CIRCUIT_GROUP_MEMBER_TYPES, onDelete: 'cascade', cascadeFrom: () => 'direct' }),
     priority: field.choice(CircuitPriorityChoices, { nullable: true, default: null }),
     tags: field.tags(),
   };

@@ -28,7 +28,7 @@ export class Circuit extends PrimaryModel {
   static override verboseName = 'circuit';
   static override verboseNamePlural = 'circuits';
   static override features: ModelFeature[] = ['contacts', 'image_attachments'];
-  static override ordering = ['provider_id', 'provider_account_id', 'cid'];
+  static override ordering = ['provider', 'provider_account', 'cid'];
   static override uniqueTogether = [
     { fields: ['provider', 'cid'], message: 'The fields provider, cid must make a unique set.' },
     { fields: ['provider_account', 'cid'], message: 'The fields provider_account, cid must make a unique set.' },

@@ -11,7 +11,7 @@ export class ProviderAccount extends PrimaryModel {
   static override verboseName = 'provider account';
   static override verboseNamePlural = 'provider accounts';
   static override features: ModelFeature[] = ['contacts'];
-  static override ordering = ['provider_id', 'account'];
+  static override ordering = ['provider', 'account'];
   static override uniqueTogether = [
     { fields: ['provider', 'account'], message: 'The fields provider, account must make a unique set.' },
   ];

@@ -7,7 +7,7 @@ export class ProviderNetwork extends PrimaryModel {
   static override label = 'circuits.providernetwork';
   static override verboseName = 'provider network';
   static override verboseNamePlural = 'provider networks';
-  static override ordering = ['provider_id', 'name'];
+  static override ordering = ['provider', 'name'];
   static override uniqueTogether = [
     { fields: ['provider', 'name'], message: 'The fields provider, name must make a unique set.' },
   ];

@@ -17,7 +17,7 @@ export class VirtualCircuitTermination extends ChangeLoggedModel {
   static override verboseName = 'virtual circuit termination';
   static override verboseNamePlural = 'virtual circuit terminations';
   static override features: ModelFeature[] = ['custom_fields', 'tags', 'custom_links', 'export_templates'];
-  static override ordering = ['virtual_circuit_id', 'role'];
+  static override ordering = ['virtual_circuit', 'role'];
   static override fields: FieldMap = {
     // NetBox: CASCADE — the terminations go with the virtual circuit, and with the interface.
     virtual_circuit: field.related(() => VirtualCircuit, { required: true, onDelete: 'cascade' }),

@@ -16,7 +16,7 @@ export class VirtualCircuit extends PrimaryModel {
   static override label = 'circuits.virtualcircuit';
   static override verboseName = 'virtual circuit';
   static override verboseNamePlural = 'virtual circuits';
-  static override ordering = ['provider_network_id', 'provider_account_id', 'cid'];
+  static override ordering = ['provider_network', 'provider_account', 'cid'];
   static override uniqueTogether = [
     { fields: ['provider_network', 'cid'], message: 'The fields provider_network, cid must make a unique set.' },
     { fields: ['provider_account', 'cid'], message: 'The fields provider_account, cid must make a unique set.' },

@@ -11,7 +11,7 @@ export class ConsolePort extends NetBoxModel {
   static override verboseName = 'console port';
   static override verboseNamePlural = 'console ports';
   /** `_name` is the natural-order key of `name` (a generated column, see the migration). */
-  static override ordering = ['device_id', '_name'];
+  static override ordering = ['device', '_name'];
   static override uniqueTogether = [uniqueDeviceName('console port')];
   static override fields: FieldMap = {
     ...componentFields(),

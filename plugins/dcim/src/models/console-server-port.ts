@@ -11,7 +11,7 @@ export class ConsoleServerPort extends NetBoxModel {
   static override verboseName = 'console server port';
   static override verboseNamePlural = 'console server ports';
   /** `_name` is the natural-order key of `name` (a generated column, see the migration). */
-  static override ordering = ['device_id', '_name'];
+  static override ordering = ['device', '_name'];
   static override uniqueTogether = [uniqueDeviceName('console server port')];
   static override fields: FieldMap = {
     ...componentFields(),

@@ -13,7 +13,7 @@ export class DeviceBay extends NetBoxModel {
   static override label = 'dcim.devicebay';
   static override verboseName = 'device bay';
   static override verboseNamePlural = 'device bays';
-  static override ordering = ['device_id', '_name'];
+  static override ordering = ['device', '_name'];
   static override uniqueTogether = [uniqueDeviceName('device bay')];
   static override fields: FieldMap = {
     ...componentFields({ modular: false }),

@@ -17,7 +17,7 @@ export class DeviceType extends PrimaryModel {
   static override verboseName = 'device type';
   static override verboseNamePlural = 'device types';
   static override features: ModelFeature[] = ['contacts'];
-  static override ordering = ['manufacturer_id', 'model'];
+  static override ordering = ['manufacturer', 'model'];
   static override uniqueTogether = [
     { fields: ['manufacturer', 'model'], message: 'The fields manufacturer, model must make a unique set.' },
     { fields: ['manufacturer', 'slug'], message: 'The fields manufacturer, slug must make a unique set.' },

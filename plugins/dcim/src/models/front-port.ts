@@ -10,7 +10,7 @@ export class FrontPort extends NetBoxModel {
   static override label = 'dcim.frontport';
   static override verboseName = 'front port';
   static override verboseNamePlural = 'front ports';
-  static override ordering = ['device_id', '_name'];
+  static override ordering = ['device', '_name'];
   static override uniqueTogether = [
     uniqueDeviceName('front port'),
     { fields: ['rear_port', 'rear_port_position'], message: 'The fields rear_port, rear_port_position must make a unique set.' },

@@ -21,7 +21,7 @@ export class Interface extends NetBoxModel {
   static override label = 'dcim.interface';
   static override verboseName = 'interface';
   static override verboseNamePlural = 'interfaces';
-  static override ordering = ['device_id', '_name'];
+  static override ordering = ['device', '_name'];
   static override uniqueTogether = [uniqueDeviceName('interface')];
   static override fields: FieldMap = {
     ...componentFields(),

@@ -10,7 +10,7 @@ export class ModuleType extends PrimaryModel {
   static override verboseName = 'module type';
   static override verboseNamePlural = 'module types';
   static override features: ModelFeature[] = ['contacts'];
-  static override ordering = ['manufacturer_id', 'model'];
+  static override ordering = ['manufacturer', 'model'];
   static override uniqueTogether = [
     { fields: ['manufacturer', 'model'], message: 'The fields manufacturer, model must make a unique set.' },
   ];

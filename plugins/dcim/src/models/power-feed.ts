@@ -39,7 +39,7 @@ export class PowerFeed extends PrimaryModel {
   static override label = 'dcim.powerfeed';
   static override verboseName = 'power feed';
   static override verboseNamePlural = 'power feeds';
-  static override ordering = ['power_panel_id', 'name'];
+  static override ordering = ['power_panel', 'name'];
   static override uniqueTogether = [
     { fields: ['power_panel', 'name'], message: 'The fields power_panel, name must make a unique set.' },
   ];

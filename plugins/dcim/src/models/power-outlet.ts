@@ -11,7 +11,7 @@ export class PowerOutlet extends NetBoxModel {
   static override label = 'dcim.poweroutlet';
   static override verboseName = 'power outlet';
   static override verboseNamePlural = 'power outlets';
-  static override ordering = ['device_id', '_name'];
+  static override ordering = ['device', '_name'];
   static override uniqueTogether = [uniqueDeviceName('power outlet')];
   static override fields: FieldMap = {
     ...componentFields(),

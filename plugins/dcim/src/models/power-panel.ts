@@ -12,7 +12,7 @@ export class PowerPanel extends PrimaryModel {
   static override verboseName = 'power panel';
   static override verboseNamePlural = 'power panels';
   static override features: ModelFeature[] = ['contacts', 'image_attachments'];
-  static override ordering = ['site_id', 'name'];
+  static override ordering = ['site', 'name'];
   static override uniqueTogether = [
     { fields: ['site', 'name'], message: 'The fields site, name must make a unique set.' },
   ];

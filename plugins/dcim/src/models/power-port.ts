@@ -10,7 +10,7 @@ export class PowerPort extends NetBoxModel {
   static override label = 'dcim.powerport';
   static override verboseName = 'power port';
   static override verboseNamePlural = 'power ports';
-  static override ordering = ['device_id', '_name'];
+  static override ordering = ['device', '_name'];
   static override uniqueTogether = [uniqueDeviceName('power port')];
   static override fields: FieldMap = {
     ...componentFields(),

@@ -13,7 +13,7 @@ export class RackType extends PrimaryModel {
   static override label = 'dcim.racktype';
   static override verboseName = 'rack type';
   static override verboseNamePlural = 'rack types';
-  static override ordering = ['manufacturer_id', 'model'];
+  static override ordering = ['manufacturer', 'model'];
   static override uniqueTogether = [
     { fields: ['manufacturer', 'model'], message: 'The fields manufacturer, model must make a unique set.' },
     { fields: ['manufacturer', 'slug'], message: 'The fields manufacturer, slug must make a unique set.' },

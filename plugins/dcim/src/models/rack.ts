@@ -30,7 +30,7 @@ export class Rack extends PrimaryModel {
   static override verboseName = 'rack';
   static override verboseNamePlural = 'racks';
   static override features: ModelFeature[] = ['contacts'];
-  static override ordering = ['site_id', 'location_id', 'name'];
+  static override ordering = ['site', 'location', 'name'];
   static override uniqueTogether = [
     { fields: ['location', 'name'], message: 'The fields location, name must make a unique set.' },
     { fields: ['location', 'facility_id'], message: 'The fields location, facility_id must make a unique set.' },

@@ -9,7 +9,7 @@ export class RearPort extends NetBoxModel {
   static override label = 'dcim.rearport';
   static override verboseName = 'rear port';
   static override verboseNamePlural = 'rear ports';
-  static override ordering = ['device_id', '_name'];
+  static override ordering = ['device', '_name'];
   static override uniqueTogether = [uniqueDeviceName('rear port')];
   static override fields: FieldMap = {
     ...componentFields(),

@@ -16,7 +16,8 @@ export class IPRange extends PrimaryModel {
   static override verboseName = 'IP range';
   static override verboseNamePlural = 'IP ranges';
   static override features = ['contacts'];
-  static override ordering = ['vrf_id', 'start_address'];
+  // NetBox: (F('vrf').asc(nulls_first=True), 'start_address', 'pk'): by the VRF's id, global first.
+  static override ordering = ['vrf_id NULLS FIRST', 'start_address'];
   static override fields: FieldMap = {
     family: familyField('start_address'),
     start_address: inetField({ required: true }),

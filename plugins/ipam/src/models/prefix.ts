@@ -20,8 +20,8 @@ export class Prefix extends PrimaryModel {
   static override verboseName = 'prefix';
   static override verboseNamePlural = 'prefixes';
   static override features = ['contacts'];
-  // NetBox: (vrf NULLS FIRST, prefix, pk).
-  static override ordering = ['vrf_id', 'prefix'];
+  // NetBox: (F('vrf').asc(nulls_first=True), 'prefix', 'pk'): an F() on a key orders by the id, global first.
+  static override ordering = ['vrf_id NULLS FIRST', 'prefix'];
   static override fields: FieldMap = {
     family: familyField('prefix'),
     prefix: cidrField({ required: true }),

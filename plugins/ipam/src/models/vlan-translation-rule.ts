@@ -10,7 +10,7 @@ export class VLANTranslationRule extends NetBoxModel {
   static override label = 'ipam.vlantranslationrule';
   static override verboseName = 'VLAN translation rule';
   static override verboseNamePlural = 'VLAN translation rules';
-  static override ordering = ['policy_id', 'local_vid'];
+  static override ordering = ['policy', 'local_vid'];
   static override uniqueTogether = [
     { fields: ['policy', 'local_vid'], message: 'VLAN translation rule with this Policy and Local VLAN ID already exists.' },
     { fields: ['policy', 'remote_vid'], message: 'VLAN translation rule with this Policy and Remote VLAN ID already exists.' },

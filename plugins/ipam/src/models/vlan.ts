@@ -17,7 +17,7 @@ export class VLAN extends PrimaryModel {
   static override label = 'ipam.vlan';
   static override verboseName = 'VLAN';
   static override verboseNamePlural = 'VLANs';
-  static override ordering = ['site_id', 'group_id', 'vid'];
+  static override ordering = ['site', 'group', 'vid'];
   static override uniqueTogether = [
     { fields: ['group', 'vid'], message: 'VLAN with this Group and VLAN ID already exists.' },
     { fields: ['group', 'name'], message: 'VLAN with this Group and Name already exists.' },

@@ -10,7 +10,7 @@ export class VirtualDisk extends NetBoxModel {
   static override label = 'virtualization.virtualdisk';
   static override verboseName = 'virtual disk';
   static override verboseNamePlural = 'virtual disks';
-  static override ordering = ['virtual_machine_id', '_name'];
+  static override ordering = ['virtual_machine', '_name'];
   static override fields: FieldMap = {
     virtual_machine: field.related(() => VirtualMachine, { required: true, onDelete: 'cascade' }),
     name: field.string({ maxLength: 64, required: true }),

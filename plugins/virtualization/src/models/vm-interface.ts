@@ -22,7 +22,7 @@ export class VMInterface extends NetBoxModel {
   static override label = 'virtualization.vminterface';
   static override verboseName = 'interface';
   static override verboseNamePlural = 'interfaces';
-  static override ordering = ['virtual_machine_id', '_name'];
+  static override ordering = ['virtual_machine', '_name'];
   static override uniqueTogether = [
     { fields: ['virtual_machine', 'name'], message: 'The fields virtual_machine, name must make a unique set.' },
   ];
