@@ -104,18 +104,19 @@ describe('deletes log what they take through generic references', () => {
     const ips = [await ipOn(ifs[0]!, '203.0.113.1/24'), await ipOn(ifs[1]!, '203.0.113.2/24'), await ipOn(ifs[1]!, '203.0.113.3/24')];
     const mac = await macOn(ifs[0]!, '00:00:5e:00:53:0a');
     const journal = (await make('/api/extras/journal-entries/', { assigned_object_type: 'dcim.device', assigned_object_id: dev, comments: 'racked' })).id as number;
-    // Removed by a pre_delete signal of the interface, which a cascaded interface does not run: not logged.
+    // Removed by a trigger of the interface table, which also fires for interfaces cascaded with their device.
     const group = (await make('/api/ipam/fhrp-groups/', { protocol: 'hsrp', group_id: 7 })).id as number;
-    await make('/api/ipam/fhrp-group-assignments/', { group, interface_type: 'dcim.interface', interface_id: ifs[0], priority: 10 });
+    const fhrp = (await make('/api/ipam/fhrp-group-assignments/', { group, interface_type: 'dcim.interface', interface_id: ifs[0], priority: 10 })).id as number;
 
     const requestId = await remove(`/api/dcim/devices/${dev}/`);
     expect(await deletesOf(requestId)).toEqual([
       `dcim.device#${dev}`, ...ifs.map((id) => `dcim.interface#${id}`), ...ips.map((id) => `ipam.ipaddress#${id}`),
-      `dcim.macaddress#${mac}`, `extras.journalentry#${journal}`,
+      `dcim.macaddress#${mac}`, `extras.journalentry#${journal}`, `ipam.fhrpgroupassignment#${fhrp}`,
     ].sort());
     await gone('dcim_interface', ifs);
     await gone('ipam_ipaddress', ips);
     await gone('dcim_macaddress', [mac]);
+    await gone('ipam_fhrpgroupassignment', [fhrp]);
   });
 
   it('deleting a site logs its journal entry, contact assignment and VLAN group', async () => {
@@ -145,6 +146,24 @@ describe('deletes log what they take through generic references', () => {
     const requestId = await remove(`/api/virtualization/interfaces/${vmIface}/`);
     expect(await deletesOf(requestId)).toEqual([`dcim.macaddress#${mac}`, `virtualization.vminterface#${vmIface}`].sort());
     await gone('dcim_macaddress', [mac]);
+  });
+
+  it('deleting a VM takes and logs its interfaces with their IP addresses and FHRP assignments', async () => {
+    const clusterType = (await make('/api/virtualization/cluster-types/', { name: 'Xen', slug: 'xen' })).id as number;
+    const cluster = (await make('/api/virtualization/clusters/', { name: 'c2', type: clusterType, status: 'active' })).id as number;
+    const vm = (await make('/api/virtualization/virtual-machines/', { name: 'vm2', cluster, status: 'active' })).id as number;
+    const vmIface = (await make('/api/virtualization/interfaces/', { virtual_machine: vm, name: 'eth0' })).id as number;
+    const ip = await ipOn(vmIface, '198.51.100.7/24', 'virtualization.vminterface');
+    const group = (await make('/api/ipam/fhrp-groups/', { protocol: 'vrrp2', group_id: 9 })).id as number;
+    const fhrp = (await make('/api/ipam/fhrp-group-assignments/', {
+      group, interface_type: 'virtualization.vminterface', interface_id: vmIface, priority: 20,
+    })).id as number;
+    const requestId = await remove(`/api/virtualization/virtual-machines/${vm}/`);
+    expect(await deletesOf(requestId)).toEqual([
+      `virtualization.virtualmachine#${vm}`, `virtualization.vminterface#${vmIface}`, `ipam.ipaddress#${ip}`, `ipam.fhrpgroupassignment#${fhrp}`,
+    ].sort());
+    await gone('ipam_ipaddress', [ip]);
+    await gone('ipam_fhrpgroupassignment', [fhrp]);
   });
 
   it('deleting a circuit logs its circuit group assignment', async () => {

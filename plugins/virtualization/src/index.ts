@@ -28,6 +28,7 @@ import { ClusterStatusChoices, VirtualMachineStatusChoices } from './choices.js'
 import { searchIndexes } from './search.js';
 import { extensions, registerDeviceClusterRule, registerVMInterfaceVlanRules } from './extensions.js';
 import { createVirtualizationTables } from './migrations/20260305000100_create_virtualization_tables.js';
+import { vmInterfaceIpamCleanup } from './migrations/20260305000200_vminterface_ipam_cleanup.js';
 
 export { ClusterType, ClusterGroup, Cluster, VirtualMachine, VMInterface, VirtualDisk };
 export { ClusterStatusChoices, VirtualMachineStatusChoices };
@@ -54,7 +55,10 @@ export const virtualizationPlugin = definePlugin({
   ],
   searchIndexes,
   choices: [ClusterStatusChoices, VirtualMachineStatusChoices],
-  migrations: { '20260305000100_create_virtualization_tables': createVirtualizationTables },
+  migrations: {
+    '20260305000100_create_virtualization_tables': createVirtualizationTables,
+    '20260305000200_vminterface_ipam_cleanup': vmInterfaceIpamCleanup,
+  },
   extends: extensions,
   setup(ctx) {
     registerDeviceClusterRule(ctx);

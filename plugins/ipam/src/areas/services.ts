@@ -19,6 +19,7 @@ import { serviceFilterSet } from '../filters/service.js';
 import { checkServiceIps } from '../services/service-ips.js';
 import { FHRPGroupAuthTypeChoices, FHRPGroupProtocolChoices, ServiceProtocolChoices } from '../choices/services.js';
 import { createServiceTables } from '../migrations/20260303000400_create_service_tables.js';
+import { interfaceFhrpCleanup } from '../migrations/20260303000800_interface_fhrp_cleanup.js';
 
 export const services: IpamArea = {
   models: [FHRPGroup, FHRPGroupAssignment, ServiceTemplate, Service],
@@ -45,7 +46,10 @@ export const services: IpamArea = {
     defineSearchIndex(ServiceTemplate, { fields: { name: 100, description: 500, comments: 5000 }, display: ['description'] }),
   ],
   choices: [FHRPGroupProtocolChoices, FHRPGroupAuthTypeChoices, ServiceProtocolChoices],
-  migrations: { '20260303000400_create_service_tables': createServiceTables },
+  migrations: {
+    '20260303000400_create_service_tables': createServiceTables,
+    '20260303000800_interface_fhrp_cleanup': interfaceFhrpCleanup,
+  },
   serializerFields: [
     {
       model: 'dcim.interface', name: 'count_fhrp_groups', after: ['count_ipaddresses', 'last_updated'],
@@ -53,13 +57,8 @@ export const services: IpamArea = {
     },
   ],
   setup(ctx) {
-    // NetBox's generic relations: an interface takes its FHRP assignments with it, a group its virtual IPs.
-    ctx.signals.on('pre_delete', async ({ row, trx }) => {
-      await trx(FHRPGroupAssignment.tableName).where({ interface_type: 'dcim.interface', interface_id: row.id as number }).delete();
-    }, { model: 'dcim.interface' });
-    ctx.signals.on('pre_delete', async ({ row, trx }) => {
-      await trx(FHRPGroupAssignment.tableName).where({ interface_type: 'virtualization.vminterface', interface_id: row.id as number }).delete();
-    }, { model: 'virtualization.vminterface' });
+    // NetBox's generic relations: a group takes its virtual IPs with it. (Interfaces' and VM
+    // interfaces' FHRP assignments and IPs go by triggers, which also cover cascades.)
     ctx.signals.on('pre_delete', async ({ row, trx }) => {
       await trx('ipam_ipaddress').where({ assigned_object_type: FHRPGroup.label, assigned_object_id: row.id as number }).delete();
     }, { model: FHRPGroup.label });

@@ -23,7 +23,7 @@ export class FHRPGroupAssignment extends ChangeLoggedModel {
     interface_type: field.genericType({ required: true, allowedTypes: () => FHRP_INTERFACE_TYPES }),
     interface_id: field.genericId({ required: true }),
     // Deleted by ipam's pre_delete signals on the interface models.
-    interface: field.generic('interface_type', 'interface_id', { allowedTypes: () => FHRP_INTERFACE_TYPES, onDelete: 'cascade', cascadeFrom: () => 'direct' }),
+    interface: field.generic('interface_type', 'interface_id', { allowedTypes: () => FHRP_INTERFACE_TYPES, onDelete: 'cascade' }),
     // NetBox's FHRPGROUPASSIGNMENT_PRIORITY_MIN/MAX.
     priority: field.integer({ min: 0, max: 255, required: true }),
   };

@@ -31,10 +31,10 @@ export class IPAddress extends PrimaryModel {
     role: field.choice(IPAddressRoleChoices, { nullable: true, default: null }),
     assigned_object_type: field.genericType({ nullable: true, default: null, allowedTypes: () => IPADDRESS_ASSIGNABLE_TYPES }),
     assigned_object_id: field.genericId({ nullable: true, default: null }),
-    // Deleted with a dcim interface (trigger) and with a deleted FHRP group (signal); VM interfaces' addresses are not.
+    // Deleted with a dcim or VM interface (triggers, cascades included) and with a deleted FHRP group (signal).
     assigned_object: field.generic('assigned_object_type', 'assigned_object_id', {
       allowedTypes: () => IPADDRESS_ASSIGNABLE_TYPES, onDelete: 'cascade',
-      cascadeFrom: (m) => (m.label === 'dcim.interface' ? true : m.label === 'ipam.fhrpgroup' ? 'direct' : false),
+      cascadeFrom: (m) => (m.label === 'ipam.fhrpgroup' ? 'direct' : true),
     }),
     nat_inside: field.selfRelated({ nullable: true, default: null, onDelete: 'set_null' }),
     // The reverse of nat_inside (NetBox's related_name='nat_outside'): read-only, a list of brief IPs.
