@@ -33,7 +33,7 @@ export {
   changeLoggedColumns, netboxModelColumns, primaryModelColumns, organizationalModelColumns, nestedGroupModelColumns, foreignKey,
 } from './db/columns.js';
 export { listObjects, getObject, fetchRow } from './operations/list.js';
-export { createObjects, updateObjects, deleteObjects, recordCreatedObjects } from './operations/write.js';
+export { createObjects, updateObjects, deleteObjects, recordCreatedObjects, recordDeletedObjects } from './operations/write.js';
 export { defineJob, JobFailed, type JobDefinition, type JobOptions, type JobContext, type ClaimedJob } from './jobs/define-job.js';
 export { enqueueJob, type EnqueueJobInput, type EnqueuedJob } from './jobs/enqueue-job.js';
 export { runWorkerLoop, type WorkerLoopOptions, type WorkerLoopResult } from './jobs/worker-loop.js';

@@ -39,7 +39,8 @@ export function optionsMetadata(resource: Resource, detail: boolean, canWrite: b
   };
   if (canWrite && !resource.readOnly) {
     const fields = Object.fromEntries(
-      ser.fields.filter((n) => isWritable(n, ser.specs[n]!)).map((n) => [n, describe(n, ser.specs[n]!, !detail)]),
+      // Fields with a writeSchema are read by a write hook from the body, so they are writable too.
+      ser.fields.filter((n) => isWritable(n, ser.specs[n]!) || ser.specs[n]!.writeSchema).map((n) => [n, describe(n, ser.specs[n]!, !detail)]),
     );
     body.actions = detail ? { PUT: fields } : { POST: fields };
   }

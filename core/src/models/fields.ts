@@ -79,6 +79,11 @@ export interface FieldSpec {
   readonly fallback?: unknown;
   /** The OpenAPI schema of the value when its kind does not say it (computed values, custom renderings). */
   readonly schema?: Record<string, unknown>;
+  /**
+   * The request schema of a read-only field that a write hook reads from the body itself (a
+   * cable's ends): request schemas and OPTIONS list it; core never parses it.
+   */
+  readonly writeSchema?: Record<string, unknown>;
   readonly description?: string;
   /** Validates and normalises a written value (never undefined). Throws FieldValueError. */
   parse?(value: unknown): unknown;

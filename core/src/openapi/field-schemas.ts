@@ -115,6 +115,7 @@ function relatedWrite(target: ModelClass): JsonSchema {
 
 /** The written (request) form of a writable field; `required` adds NetBox's `minLength: 1`. */
 export function writeSchema(spec: FieldSpec, owner: ModelClass, ctx: SchemaContext, required: boolean): JsonSchema {
+  if (spec.writeSchema) return withDescription({ ...spec.writeSchema }, spec);
   if (spec.schema && spec.kind !== 'computed') return withDescription({ ...spec.schema }, spec);
   let s: JsonSchema;
   switch (spec.kind) {

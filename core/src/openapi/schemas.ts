@@ -80,7 +80,7 @@ export class ComponentSchemas implements SchemaContext {
     const required: string[] = [];
     for (const name of ser.fields) {
       const spec = ser.specs[name]!;
-      if (!isWritable(name, spec)) continue;
+      if (!isWritable(name, spec) && !spec.writeSchema) continue;
       const isRequired = Boolean(spec.required) && !partial;
       properties[name] = writeSchema(spec, ser.model, this, Boolean(spec.required));
       if (isRequired) required.push(name);

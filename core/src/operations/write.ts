@@ -134,6 +134,17 @@ export async function recordCreatedObjects(c: RequestCradle, trx: Knex.Transacti
   await recordChanges(c, trx, { model, serializer }, rows.map((row) => ({ row, prev: null, action: 'create' as const })), new Map());
 }
 
+/**
+ * Change records and events for objects a plugin deletes itself (a cable's ends replaced on
+ * update): call it BEFORE the delete, in the same transaction, so the rows render as they were.
+ */
+export async function recordDeletedObjects(c: RequestCradle, trx: Knex.Transaction, model: ModelClass, rows: Row[]): Promise<void> {
+  if (!rows.length) return;
+  const serializer = c.registry.serializers.get(model.label);
+  const pre = await renderPre(c, trx, { serializer }, rows);
+  await recordChanges(c, trx, { model, serializer }, rows.map((row) => ({ row, prev: row, action: 'delete' as const })), pre);
+}
+
 /** Saves one parsed object (insert or update) with hooks, signals, m2m and provided fields. */
 async function saveOne(c: RequestCradle, trx: Knex.Transaction, resource: Resource, parsed: ParsedWrite, prev: Row | null): Promise<Row> {
   const model = resource.model;

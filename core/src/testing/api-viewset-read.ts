@@ -71,7 +71,8 @@ export function readTests<F>(run: () => ViewSetRun<F>): void {
   it('answers OPTIONS with the writable fields and their choices', async () => {
     const { app, opts, ids, detail, resource, resolve } = run();
     const ser = resource.serializer;
-    const writable = ser.fields.filter((f) => isWritable(f, ser.specs[f]!));
+    // Fields a write hook reads from the body (a writeSchema) are writable too.
+    const writable = ser.fields.filter((f) => isWritable(f, ser.specs[f]!) || ser.specs[f]!.writeSchema);
     const list = await app.api.options(opts.path);
     expectStatus(list, 200, `OPTIONS ${opts.path}`);
     const post = list.body.actions?.POST ?? {};

@@ -4,7 +4,7 @@
  * transaction, and stored by `Cable.afterSave` once the cable row exists; then the paths are
  * recomputed. New cables are parsed here and checked and stored per batch (cable-batch.ts).
  */
-import { ValidationError, recordCreatedObjects, type HookContext, type Knex, type Registry, type RequestCradle, type ResourceDefinition } from '@patchbay/core';
+import { ValidationError, recordCreatedObjects, recordDeletedObjects, type HookContext, type Knex, type Registry, type RequestCradle, type ResourceDefinition } from '@patchbay/core';
 import { CABLE_TERMINATION_MODELS, COMPATIBLE_TERMINATION_TYPES, METRES_PER_UNIT, type TerminationRef } from './constants.js';
 import { attachAll, checkTerminations, detach, fetchObjects, refsOfCable, type Resolved } from './terminations.js';
 import { cableChanged } from './paths/hooks.js';
@@ -23,6 +23,17 @@ export const terminationSchema = {
       object: { type: 'object', readOnly: true, additionalProperties: {} },
     },
     required: ['object_type', 'object_id', 'object'],
+  },
+};
+
+/** The request schema of an end (a list of NetBox's GenericObjectRequest); cableHooks.beforeSave parses it. */
+export const terminationWriteSchema = {
+  type: 'array',
+  items: {
+    type: 'object',
+    description: 'Minimal representation of some generic object identified by ContentType and PK.',
+    properties: { object_type: { type: 'string' }, object_id: { type: 'integer' } },
+    required: ['object_id', 'object_type'],
   },
 };
 
@@ -183,10 +194,14 @@ export async function cableSaved(row: Row, prev: Row | null, ctx: HookContext): 
   if (work?.ends) {
     const wanted = new Map(work.ends.map((t) => [`${t.ref.cable_end}:${key(t.ref)}`, t]));
     const stale = previous.filter((r) => !wanted.has(`${r.cable_end}:${key(r)}`));
+    const terminationModel = c.registry.models.require('dcim.cabletermination');
+    // NetBox change-logs each removed CableTermination: logged (rendered) before its row goes.
+    if (stale.length)
+      await recordDeletedObjects(c, ctx.trx, terminationModel, await ctx.trx('dcim_cabletermination').whereIn('id', stale.map((r) => r.id)).orderBy('id'));
     await detach(ctx.trx, c.registry, stale);
     const kept = new Set(previous.map((r) => `${r.cable_end}:${key(r)}`));
     const created = await attachAll(ctx.trx, c.registry, cableId, [...wanted].filter(([k]) => !kept.has(k)).map(([, t]) => t));
-    await recordCreatedObjects(c, ctx.trx, c.registry.models.require('dcim.cabletermination'), created);
+    await recordCreatedObjects(c, ctx.trx, terminationModel, created);
   } else if (!prev || String(prev.status) === String(row.status)) {
     return;
   }

@@ -9,7 +9,7 @@ import { CableLengthUnitChoices, CableTypeChoices, LinkStatusChoices } from '../
 import { colorField } from './color-field.js';
 import { decimalField } from '../services/device-fields.js';
 import { cableEndLoader } from '../cabling/render.js';
-import { cableRemoved, cableSaved, terminationSchema } from '../cabling/cable-writes.js';
+import { cableRemoved, cableSaved, terminationSchema, terminationWriteSchema } from '../cabling/cable-writes.js';
 import { cleanNewCables, saveNewCables } from '../cabling/cable-batch.js';
 
 /** NetBox 4.2 serializes a cable's `type` as the bare value (no `{value, label}`), blank as null. */
@@ -43,8 +43,8 @@ export class Cable extends PrimaryModel {
   static override ordering = ['id'];
   static override fields: FieldMap = {
     type: cableTypeField(),
-    a_terminations: field.loaded(cableEndLoader('A'), { fallback: [], schema: terminationSchema }),
-    b_terminations: field.loaded(cableEndLoader('B'), { fallback: [], schema: terminationSchema }),
+    a_terminations: field.loaded(cableEndLoader('A'), { fallback: [], schema: terminationSchema, writeSchema: terminationWriteSchema }),
+    b_terminations: field.loaded(cableEndLoader('B'), { fallback: [], schema: terminationSchema, writeSchema: terminationWriteSchema }),
     status: field.choice(LinkStatusChoices, { default: 'connected' }),
     tenant: field.related(() => Tenant, { nullable: true, default: null, onDelete: 'protect' }),
     label: field.string({ maxLength: 100, default: '' }),

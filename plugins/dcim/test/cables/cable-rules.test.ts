@@ -122,6 +122,21 @@ eachDatabase((database) => {
       expect((await app.api.patch(`${CABLES}${cable.id}/`, { length: null })).body.length_unit).toBeNull();
     });
 
+    it('changing an end on update logs the removed termination (delete) and the added one (create)', async () => {
+      const [p, q, r] = await Promise.all(['log-p', 'log-q', 'log-r'].map(async (name) =>
+        (await make(app.api, path('interfaces'), { device: fx.devices[1], name, type: '1000base-t' })).id as number));
+      const cable = await make(app.api, CABLES, { a_terminations: iface(p!), b_terminations: iface(q!) });
+      const old = (await app.api.get(`${TERMINATIONS}?cable=${cable.id}&cable_end=B`)).body.results[0];
+      const res = await app.api.patch(`${CABLES}${cable.id}/`, { b_terminations: iface(r!) });
+      expect(res.status, JSON.stringify(res.body)).toBe(200);
+      const log = (await app.api.get(`/api/core/object-changes/?request_id=${res.headers.get('x-request-id')}&changed_object_type=dcim.cabletermination`)).body;
+      const byAction = Object.fromEntries(log.results.map((c: any) => [c.action.value, c]));
+      expect(log.results.map((c: any) => c.action.value).sort()).toEqual(['create', 'delete']);
+      expect(byAction.delete).toMatchObject({ changed_object_id: old.id, postchange_data: null, prechange_data: { cable: cable.id, cable_end: 'B', termination_id: q } });
+      expect(byAction.create).toMatchObject({ prechange_data: null, postchange_data: { cable: cable.id, cable_end: 'B', termination_type: 'dcim.interface', termination_id: r } });
+      await app.api.delete(`${CABLES}${cable.id}/`);
+    });
+
     it('deleting a cable releases its ends and logs it and its terminations', async () => {
       const [x, y] = [fx.ifaces[0]![3]!, fx.ifaces[2]![3]!];
       const cable = await make(app.api, CABLES, { a_terminations: iface(x), b_terminations: iface(y) });
