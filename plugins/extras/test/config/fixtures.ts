@@ -3,27 +3,17 @@
  * site group trees, sites, nested locations, device types, roles, platforms, clusters, tenants and
  * tags — plus helpers. Everything is made over the API.
  */
-import { expect } from 'vitest';
 import type { TestApp, TestClient } from '@patchbay/core/testing';
-import { tenancyPlugin } from '@patchbay/plugin-tenancy';
-import { dcimPlugin } from '@patchbay/plugin-dcim';
-import { ipamPlugin } from '@patchbay/plugin-ipam';
-import { virtualizationPlugin } from '@patchbay/plugin-virtualization';
-import { extrasPlugin } from '../../src/index.js';
+import { EXTRAS_PLUGINS, make } from '../app.js';
+
+export { make };
 
 export const CONTEXTS = '/api/extras/config-contexts/';
 export const TEMPLATES = '/api/extras/config-templates/';
 export const DEVICES = '/api/dcim/devices/';
 export const VMS = '/api/virtualization/virtual-machines/';
 
-export const configApp = { plugins: [tenancyPlugin, dcimPlugin, ipamPlugin, virtualizationPlugin, extrasPlugin] };
-
-/** POSTs and insists on 201, returning the created object. */
-export async function make(client: TestClient, path: string, body: unknown): Promise<any> {
-  const res = await client.post(path, body);
-  expect(res.status, `POST ${path} ${JSON.stringify(body)} → ${JSON.stringify(res.body)}`).toBe(201);
-  return res.body;
-}
+export const configApp = { plugins: EXTRAS_PLUGINS };
 
 export interface World {
   /** regions[0] is the parent of regions[1]; sites[0] is in regions[1]. */

@@ -3,14 +3,10 @@ import os from 'node:os';
 import path from 'node:path';
 import fs from 'node:fs';
 import { deflateSync } from 'node:zlib';
-import { expect } from 'vitest';
 import type { TestApp, TestClient } from '@patchbay/core/testing';
-import { tenancyPlugin } from '@patchbay/plugin-tenancy';
-import { dcimPlugin } from '@patchbay/plugin-dcim';
-import { ipamPlugin } from '@patchbay/plugin-ipam';
-import { virtualizationPlugin } from '@patchbay/plugin-virtualization';
-import { aclPlugin } from '@patchbay/example-plugin-acl';
-import { extrasPlugin } from '../../src/index.js';
+import { extrasApp, make } from '../app.js';
+
+export { make };
 
 export const CUSTOM_LINKS = '/api/extras/custom-links/';
 export const EXPORT_TEMPLATES = '/api/extras/export-templates/';
@@ -26,17 +22,7 @@ export function tempMediaRoot(): string {
 
 /** Extras with the plugins it builds on, a third-party plugin, and uploads in `mediaRoot`. */
 export function contentApp(mediaRoot = tempMediaRoot(), extra: Record<string, unknown> = {}) {
-  return {
-    plugins: [tenancyPlugin, dcimPlugin, ipamPlugin, virtualizationPlugin, extrasPlugin, aclPlugin],
-    config: { pluginsConfig: { acl: { assignable_types: ['users.group'] }, extras: { mediaRoot, ...extra } } },
-  };
-}
-
-/** POSTs and insists on 201, returning the created object(s). */
-export async function make(client: TestClient, urlPath: string, body: unknown): Promise<any> {
-  const res = await client.post(urlPath, body);
-  expect(res.status, `POST ${urlPath} ${JSON.stringify(body)} → ${JSON.stringify(res.body)}`).toBe(201);
-  return res.body;
+  return extrasApp({ mediaRoot, ...extra });
 }
 
 /** Three sites (one with a tenant) the content objects point at. */

@@ -1,12 +1,8 @@
 /** Fixtures of the custom-fields tests: the plugins to boot (with the example ACL plugin) and helpers over the API. */
-import { expect } from 'vitest';
-import type { TestApp, TestClient } from '@patchbay/core/testing';
-import { tenancyPlugin } from '@patchbay/plugin-tenancy';
-import { dcimPlugin } from '@patchbay/plugin-dcim';
-import { ipamPlugin } from '@patchbay/plugin-ipam';
-import { virtualizationPlugin } from '@patchbay/plugin-virtualization';
-import { aclPlugin } from '@patchbay/example-plugin-acl';
-import { extrasPlugin } from '../../src/index.js';
+import type { TestApp } from '@patchbay/core/testing';
+import { extrasApp, make } from '../app.js';
+
+export { make };
 
 export const FIELDS = '/api/extras/custom-fields/';
 export const SETS = '/api/extras/custom-field-choice-sets/';
@@ -15,17 +11,7 @@ export const TENANTS = '/api/tenancy/tenants/';
 export const ACLS = '/api/plugins/acl/access-lists/';
 
 /** Extras with the plugins it builds on, plus a third-party plugin whose models must get custom fields too. */
-export const cfApp = {
-  plugins: [tenancyPlugin, dcimPlugin, ipamPlugin, virtualizationPlugin, extrasPlugin, aclPlugin],
-  config: { pluginsConfig: { acl: { assignable_types: ['users.group'] } } },
-};
-
-/** POSTs and insists on 201, returning the created object(s). */
-export async function make(client: TestClient, path: string, body: unknown): Promise<any> {
-  const res = await client.post(path, body);
-  expect(res.status, `POST ${path} ${JSON.stringify(body)} → ${JSON.stringify(res.body)}`).toBe(201);
-  return res.body;
-}
+export const cfApp = extrasApp();
 
 export interface CfFixtures {
   sets: number[];

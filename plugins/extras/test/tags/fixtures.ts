@@ -1,12 +1,8 @@
 /** Fixtures of the tags tests: the plugins to boot (with the example ACL plugin) and helpers over the API. */
-import { expect } from 'vitest';
-import type { TestApp, TestClient } from '@patchbay/core/testing';
-import { tenancyPlugin } from '@patchbay/plugin-tenancy';
-import { dcimPlugin } from '@patchbay/plugin-dcim';
-import { ipamPlugin } from '@patchbay/plugin-ipam';
-import { virtualizationPlugin } from '@patchbay/plugin-virtualization';
-import { aclPlugin } from '@patchbay/example-plugin-acl';
-import { extrasPlugin } from '../../src/index.js';
+import type { TestApp } from '@patchbay/core/testing';
+import { extrasApp, make } from '../app.js';
+
+export { make };
 
 export const TAGS = '/api/extras/tags/';
 export const SITES = '/api/dcim/sites/';
@@ -16,17 +12,7 @@ export const RULES = '/api/plugins/acl/access-list-rules/';
 export const GROUPS = '/api/users/groups/';
 
 /** Extras with the plugins it builds on, plus a third-party plugin whose models must get tags too. */
-export const tagsApp = {
-  plugins: [tenancyPlugin, dcimPlugin, ipamPlugin, virtualizationPlugin, extrasPlugin, aclPlugin],
-  config: { pluginsConfig: { acl: { assignable_types: ['users.group'] } } },
-};
-
-/** POSTs and insists on 201, returning the created object(s). */
-export async function make(client: TestClient, path: string, body: unknown): Promise<any> {
-  const res = await client.post(path, body);
-  expect(res.status, `POST ${path} ${JSON.stringify(body)} → ${JSON.stringify(res.body)}`).toBe(201);
-  return res.body;
-}
+export const tagsApp = extrasApp();
 
 export interface TagFixtures { tags: number[] }
 
