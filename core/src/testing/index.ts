@@ -8,3 +8,4 @@ export { expectQueryCount, queryBaselineFile, updatingQueryBaselines, type Query
 export { describeApiViewSet, type ApiViewSetOptions, type ViewSetRun, type FromFixtures, type Body } from './api-viewset.js';
 export { expectWritten } from './expect-written.js';
 export { expectStatus } from './api-viewset-context.js';
+export { make } from './make.js';

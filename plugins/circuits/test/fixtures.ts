@@ -1,10 +1,11 @@
 /** The circuits tests' world, made over the API: dcim scope objects, providers, circuits and virtual circuits. */
-import { expect } from 'vitest';
-import type { TestApp, TestClient } from '@patchbay/core/testing';
+import { make, type TestApp } from '@patchbay/core/testing';
 import { tenancyPlugin } from '@patchbay/plugin-tenancy';
 import { dcimPlugin } from '@patchbay/plugin-dcim';
 import { ipamPlugin } from '@patchbay/plugin-ipam';
 import { circuitsPlugin } from '../src/index.js';
+
+export { make };
 
 export const circuitsApp = { plugins: [tenancyPlugin, dcimPlugin, ipamPlugin, circuitsPlugin] };
 
@@ -20,13 +21,6 @@ export const ASSIGNMENTS = `${C}/circuit-group-assignments/`;
 export const VC_TYPES = `${C}/virtual-circuit-types/`;
 export const VIRTUAL_CIRCUITS = `${C}/virtual-circuits/`;
 export const VC_TERMINATIONS = `${C}/virtual-circuit-terminations/`;
-
-/** POSTs and insists on 201, returning the created object. */
-export async function make(client: TestClient, path: string, body: unknown): Promise<any> {
-  const res = await client.post(path, body);
-  expect(res.status, `POST ${path} ${JSON.stringify(body)} → ${JSON.stringify(res.body)}`).toBe(201);
-  return res.body;
-}
 
 export interface World {
   /** Tenant group "carriers" holds tenants[0] (acme); tenants[1] is globex. */

@@ -3,11 +3,12 @@
  * small world made over the API — tenants, a region with sites, VRFs, roles, VLANs, a device with
  * interfaces, and a few prefixes, ranges and addresses. Returns plain ids only.
  */
-import { expect } from 'vitest';
-import type { TestApp, TestClient } from '@patchbay/core/testing';
+import { make, type TestApp } from '@patchbay/core/testing';
 import { tenancyPlugin } from '@patchbay/plugin-tenancy';
 import { dcimPlugin } from '@patchbay/plugin-dcim';
 import { ipamPlugin } from '../src/index.js';
+
+export { make };
 
 export const IPAM = '/api/ipam';
 export const PREFIXES = `${IPAM}/prefixes/`;
@@ -24,13 +25,6 @@ export const DEVICES = '/api/dcim/devices/';
 export const INTERFACES = '/api/dcim/interfaces/';
 
 export const ipamApp = { plugins: [tenancyPlugin, dcimPlugin, ipamPlugin] };
-
-/** POSTs and insists on 201, returning the created object. */
-export async function make(client: TestClient, path: string, body: unknown): Promise<any> {
-  const res = await client.post(path, body);
-  expect(res.status, `POST ${path} ${JSON.stringify(body)} → ${JSON.stringify(res.body)}`).toBe(201);
-  return res.body;
-}
 
 /** The objects around addresses: tenants, region/sites, VRFs, roles, VLANs, a device with interfaces. */
 export interface IpamWorld {

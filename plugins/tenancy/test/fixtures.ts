@@ -1,7 +1,8 @@
 /** Fixtures shared by the tenancy plugin's tests: a small world of groups, tenants, contacts and assignments, made over the API. */
-import { expect } from 'vitest';
-import type { TestApp, TestClient } from '@patchbay/core/testing';
+import { make, type TestApp } from '@patchbay/core/testing';
 import { tenancyPlugin } from '../src/index.js';
+
+export { make };
 
 export const API = '/api/tenancy';
 export const TENANT_GROUPS = `${API}/tenant-groups/`;
@@ -12,13 +13,6 @@ export const CONTACTS = `${API}/contacts/`;
 export const ASSIGNMENTS = `${API}/contact-assignments/`;
 
 export const tenancyApp = { plugins: [tenancyPlugin] };
-
-/** POSTs and insists on 201, returning the created object. */
-export async function make(client: TestClient, path: string, body: unknown): Promise<any> {
-  const res = await client.post(path, body);
-  expect(res.status, `POST ${path} ${JSON.stringify(body)} → ${JSON.stringify(res.body)}`).toBe(201);
-  return res.body;
-}
 
 export interface TenancyFixtures {
   /** Tenant groups: [0] root "Group A", [1] its child "Group B", [2] B's child "Group C"; [3], [4] childless roots "Group Y", "Group Z" (created first). */

@@ -1,10 +1,11 @@
 /** Fixtures of the virtualization tests, made over the API: sites, a location, cluster types and groups, clusters, devices, VMs. */
-import { expect } from 'vitest';
-import type { TestApp, TestClient } from '@patchbay/core/testing';
+import { make, type TestApp } from '@patchbay/core/testing';
 import { tenancyPlugin } from '@patchbay/plugin-tenancy';
 import { dcimPlugin } from '@patchbay/plugin-dcim';
 import { ipamPlugin } from '@patchbay/plugin-ipam';
 import { virtualizationPlugin } from '../src/index.js';
+
+export { make };
 
 export const virtualizationApp = { plugins: [tenancyPlugin, dcimPlugin, ipamPlugin, virtualizationPlugin] };
 
@@ -15,13 +16,6 @@ export const CLUSTERS = `${API}/clusters/`;
 export const VMS = `${API}/virtual-machines/`;
 export const VM_INTERFACES = `${API}/interfaces/`;
 export const VIRTUAL_DISKS = `${API}/virtual-disks/`;
-
-/** POSTs and insists on 201, returning the created object. */
-export async function make(client: TestClient, path: string, body: unknown): Promise<any> {
-  const res = await client.post(path, body);
-  expect(res.status, `POST ${path} ${JSON.stringify(body)} → ${JSON.stringify(res.body)}`).toBe(201);
-  return res.body;
-}
 
 export interface Catalog {
   tenant: number;

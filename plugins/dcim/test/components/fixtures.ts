@@ -1,20 +1,14 @@
 /** Fixtures of the components area's tests, made over the API: a site or two, types, a role, three devices. */
-import { expect } from 'vitest';
-import type { TestApp, TestClient } from '@patchbay/core/testing';
+import { make, type TestApp } from '@patchbay/core/testing';
 import { tenancyPlugin } from '@patchbay/plugin-tenancy';
 import { dcimPlugin } from '../../src/index.js';
+
+export { make };
 
 export const dcimApp = { plugins: [tenancyPlugin, dcimPlugin] };
 
 export const API = '/api/dcim';
 export const path = (slug: string) => `${API}/${slug}/`;
-
-/** POSTs and insists on 201, returning the created object. */
-export async function make(client: TestClient, url: string, body: unknown): Promise<any> {
-  const res = await client.post(url, body);
-  expect(res.status, `POST ${url} ${JSON.stringify(body)} → ${JSON.stringify(res.body)}`).toBe(201);
-  return res.body;
-}
 
 export interface Base {
   sites: number[];

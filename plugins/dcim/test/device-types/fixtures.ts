@@ -1,8 +1,9 @@
 /** Fixtures of the device-types area's tests: manufacturers, platforms, roles, device and module types, templates — made over the API. */
-import { expect } from 'vitest';
-import type { TestApp, TestClient } from '@patchbay/core/testing';
+import { make, type TestApp } from '@patchbay/core/testing';
 import { tenancyPlugin } from '@patchbay/plugin-tenancy';
 import { dcimPlugin } from '../../src/index.js';
+
+export { make };
 
 export const dcimApp = { plugins: [tenancyPlugin, dcimPlugin] };
 
@@ -27,13 +28,6 @@ export const P = {
 
 /** The brief form of every component template. */
 export const TEMPLATE_BRIEF = ['id', 'url', 'display', 'name', 'description'];
-
-/** POSTs and insists on 201, returning the created object. */
-export async function make(client: TestClient, path: string, body: unknown): Promise<any> {
-  const res = await client.post(path, body);
-  expect(res.status, `POST ${path} ${JSON.stringify(body)} → ${JSON.stringify(res.body)}`).toBe(201);
-  return res.body;
-}
 
 export interface TypeFixtures {
   /** Juniper, Cisco, Arista (slugs juniper, cisco, arista). */

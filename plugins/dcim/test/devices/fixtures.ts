@@ -1,8 +1,9 @@
 /** Fixtures of the devices area's tests, made over the API: sites, a rack, device types, roles, devices. */
-import { expect } from 'vitest';
-import type { TestApp, TestClient } from '@patchbay/core/testing';
+import { make, type TestApp } from '@patchbay/core/testing';
 import { tenancyPlugin } from '@patchbay/plugin-tenancy';
 import { dcimPlugin } from '../../src/index.js';
+
+export { make };
 
 export const dcimApp = { plugins: [tenancyPlugin, dcimPlugin] };
 
@@ -11,13 +12,6 @@ export const DEVICES = `${API}/devices/`;
 export const MODULES = `${API}/modules/`;
 export const CHASSIS = `${API}/virtual-chassis/`;
 export const VDCS = `${API}/virtual-device-contexts/`;
-
-/** POSTs and insists on 201, returning the created object. */
-export async function make(client: TestClient, path: string, body: unknown): Promise<any> {
-  const res = await client.post(path, body);
-  expect(res.status, `POST ${path} ${JSON.stringify(body)} → ${JSON.stringify(res.body)}`).toBe(201);
-  return res.body;
-}
 
 export interface Catalog {
   tenant: number;

@@ -1,8 +1,9 @@
 /** Fixtures of the organisation area's tests: region and site-group trees, sites, locations — made over the API. */
-import { expect } from 'vitest';
-import type { TestApp, TestClient } from '@patchbay/core/testing';
+import { make, type TestApp } from '@patchbay/core/testing';
 import { tenancyPlugin } from '@patchbay/plugin-tenancy';
 import { dcimPlugin } from '../../src/index.js';
+
+export { make };
 
 export const REGIONS = '/api/dcim/regions/';
 export const SITE_GROUPS = '/api/dcim/site-groups/';
@@ -16,13 +17,6 @@ export const CONTACT_GROUPS = '/api/tenancy/contact-groups/';
 export const ASSIGNMENTS = '/api/tenancy/contact-assignments/';
 
 export const dcimApp = { plugins: [tenancyPlugin, dcimPlugin] };
-
-/** POSTs and insists on 201, returning the created object. */
-export async function make(client: TestClient, path: string, body: unknown): Promise<any> {
-  const res = await client.post(path, body);
-  expect(res.status, `POST ${path} ${JSON.stringify(body)} → ${JSON.stringify(res.body)}`).toBe(201);
-  return res.body;
-}
 
 export interface OrgFixtures {
   /** Tenant groups: [1] is a child of [0]; tenants [0] in group [0], [1] and [2] in group [1]. */

@@ -1,8 +1,9 @@
 /** Fixtures of the racks area's tests: sites, locations, manufacturers, tenants and users to hang racks on — made over the API. */
-import { expect } from 'vitest';
-import type { TestApp, TestClient } from '@patchbay/core/testing';
+import { make, type TestApp } from '@patchbay/core/testing';
 import { tenancyPlugin } from '@patchbay/plugin-tenancy';
 import { dcimPlugin } from '../../src/index.js';
+
+export { make };
 
 export const ROLES = '/api/dcim/rack-roles/';
 export const TYPES = '/api/dcim/rack-types/';
@@ -15,13 +16,6 @@ export const TENANTS = '/api/tenancy/tenants/';
 export const USERS = '/api/users/users/';
 
 export const racksApp = { plugins: [tenancyPlugin, dcimPlugin] };
-
-/** POSTs and insists on 201, returning the created object. */
-export async function make(client: TestClient, path: string, body: unknown): Promise<any> {
-  const res = await client.post(path, body);
-  expect(res.status, `POST ${path} ${JSON.stringify(body)} → ${JSON.stringify(res.body)}`).toBe(201);
-  return res.body;
-}
 
 export interface Places {
   sites: number[];

@@ -1,9 +1,10 @@
 /** Fixtures of the numbering area's tests (RIRs, tenants, VRFs, route targets, ASNs…), made over the API. */
-import { expect } from 'vitest';
-import type { TestApp, TestClient } from '@patchbay/core/testing';
+import { make, type TestApp } from '@patchbay/core/testing';
 import { tenancyPlugin } from '@patchbay/plugin-tenancy';
 import { dcimPlugin } from '@patchbay/plugin-dcim';
 import { ipamPlugin } from '../../src/index.js';
+
+export { make };
 
 export const ipamApp = { plugins: [tenancyPlugin, dcimPlugin, ipamPlugin] };
 
@@ -23,13 +24,6 @@ export const P = {
   sites: '/api/dcim/sites/',
   siteGroups: '/api/dcim/site-groups/',
 } as const;
-
-/** POSTs and insists on 201, returning the created object. */
-export async function make(client: TestClient, path: string, body: unknown): Promise<any> {
-  const res = await client.post(path, body);
-  expect(res.status, `POST ${path} ${JSON.stringify(body)} → ${JSON.stringify(res.body)}`).toBe(201);
-  return res.body;
-}
 
 export interface Base {
   /** ARIN (arin), RIPE (ripe), RFC 1918 (rfc-1918, private). */

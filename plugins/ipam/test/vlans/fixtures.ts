@@ -4,10 +4,12 @@
  * translation policies with rules, and a device with interfaces. Returns plain ids only.
  */
 import { expect } from 'vitest';
-import type { TestApp, TestClient } from '@patchbay/core/testing';
+import { make, type TestApp, type TestClient } from '@patchbay/core/testing';
 import { tenancyPlugin } from '@patchbay/plugin-tenancy';
 import { dcimPlugin } from '@patchbay/plugin-dcim';
 import { ipamPlugin } from '../../src/index.js';
+
+export { make };
 
 /** beforeAll budget for booting an app and making the fixtures on a loaded machine. */
 export const SETUP_TIMEOUT = 300_000;
@@ -35,13 +37,6 @@ export const P = {
 export async function change(client: TestClient, path: string, body: unknown): Promise<any> {
   const res = await client.patch(path, body);
   expect(res.status, `PATCH ${path} ${JSON.stringify(body)} → ${JSON.stringify(res.body)}`).toBe(200);
-  return res.body;
-}
-
-/** POSTs and insists on 201, returning the created object. */
-export async function make(client: TestClient, path: string, body: unknown): Promise<any> {
-  const res = await client.post(path, body);
-  expect(res.status, `POST ${path} ${JSON.stringify(body)} → ${JSON.stringify(res.body)}`).toBe(201);
   return res.body;
 }
 
